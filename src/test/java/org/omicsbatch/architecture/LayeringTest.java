@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class LayeringTest {
     private static final String[] CORE = {"org.omicsbatch.model..", "org.omicsbatch.plan..",
         "org.omicsbatch.samplesheet..", "org.omicsbatch.aws..", "org.omicsbatch.submit..",
-        "org.omicsbatch.sandbox..", "org.omicsbatch.drafts..", "org.omicsbatch.cli.."};
+        "org.omicsbatch.sandbox..", "org.omicsbatch.drafts..", "org.omicsbatch.task..", "org.omicsbatch.cli.."};
 
     private static JavaClasses classes;
 
