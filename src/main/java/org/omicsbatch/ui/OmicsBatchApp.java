@@ -16,6 +16,7 @@ public class OmicsBatchApp extends Application {
     public void start(Stage stage) {
         stage.setTitle("Omics Batch Launcher");
         stage.setScene(new Scene(new Label("Omics Batch Launcher"), 1100, 760));
+        SelfTest.armIfRequested(stage, getParameters().getRaw());
         stage.show();
     }
 }
