@@ -43,7 +43,7 @@ public final class DraftValidator {
             defaultParameters(draft, template, draftFolder, batch);
         }
         runs(draft, template, draftFolder, progress, problems);
-        settingsFileSize(draft, progress, batch);
+        settingsFileSize(draft, ServiceLimits.SETTINGS_FILE_MAX_BYTES, progress, batch);
         return problems;
     }
 
@@ -94,7 +94,7 @@ public final class DraftValidator {
     }
 
     /** Estimated from the rendered size (the file is streamed to a counter, not kept). */
-    private static void settingsFileSize(BatchDraft draft, Progress progress, ProblemSink batch) {
+    static void settingsFileSize(BatchDraft draft, long maxBytes, Progress progress, ProblemSink batch) {
         if (draft.runs().size() <= ServiceLimits.INLINE_MAX) {
             return;
         }
@@ -104,9 +104,9 @@ public final class DraftValidator {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        if (bytes > ServiceLimits.SETTINGS_FILE_MAX_BYTES) {
+        if (bytes > maxBytes) {
             batch.error("batchRunSettings.inlineSettings", "the settings file would be " + bytes
-                    + " bytes, more than the service's 6 GB: split the runs into several batches");
+                    + " bytes, more than the service's limit of " + maxBytes + " bytes (6 GB): split the runs into several batches");
         }
     }
 }
