@@ -17,7 +17,7 @@ import java.util.zip.GZIPInputStream;
  * required members, unions, types, enums, numeric ranges, string lengths and patterns, list lengths.
  * Independent of the production rules in {@link ServiceLimits}, so the two check each other.
  */
-final class ServiceModelChecker {
+public final class ServiceModelChecker {
     private static final ServiceModelChecker OMICS = load("/service-model/omics-2022-11-28-service-2.json.gz");
 
     private final JsonNode shapes;
@@ -26,7 +26,7 @@ final class ServiceModelChecker {
         this.shapes = model.get("shapes");
     }
 
-    static ServiceModelChecker omics() {
+    public static ServiceModelChecker omics() {
         return OMICS;
     }
 
@@ -38,7 +38,7 @@ final class ServiceModelChecker {
         }
     }
 
-    JsonNode shape(String name) {
+    public JsonNode shape(String name) {
         JsonNode s = shapes.get(name);
         if (s == null) {
             throw new IllegalArgumentException("no shape " + name);
@@ -47,7 +47,7 @@ final class ServiceModelChecker {
     }
 
     /** Every way {@code value} breaks shape {@code shapeName}; empty when it fits. */
-    List<String> check(String shapeName, JsonNode value) {
+    public List<String> check(String shapeName, JsonNode value) {
         List<String> errors = new ArrayList<>();
         check(shapeName, value, "$", errors);
         return errors;
