@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code omics-batch render DRAFT --out DIR [--settings-uri S3URI] [--settings-file auto|always] [--workflow FILE]}. */
 @Command(name = "render", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Validate a draft and write the StartRunBatch request for it:",
+        description = {"Validate a draft and write its StartRunBatch request, settings file and preview.",
             "  start-run-batch.json  for: aws omics start-run-batch --cli-input-json file://start-run-batch.json",
             "  run-settings.json     the runs, when they go to an S3 settings file (more than 100, or --settings-file always);",
             "                        upload it to the --settings-uri prefix before starting the batch",
