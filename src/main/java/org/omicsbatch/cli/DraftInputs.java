@@ -35,9 +35,9 @@ final class DraftInputs {
 
     /** The draft and the workflow's template (null when not given), both read. */
     record Loaded(Path file, BatchDraft draft, JsonNode workflow) {
-        List<Problem> validate() {
+        List<Problem> validate(Progress progress) {
             Path parent = file.toAbsolutePath().getParent();
-            return DraftValidator.validate(draft, workflow, parent, Progress.NONE);
+            return DraftValidator.validate(draft, workflow, parent, progress);
         }
 
         /** Problem lines on stdout, then one summary line on stderr; returns the number of errors. */

@@ -9,7 +9,6 @@ import org.omicsbatch.model.BatchDraft;
 import org.omicsbatch.plan.RenderedFiles;
 import org.omicsbatch.plan.RequestRenderer;
 import org.omicsbatch.plan.SettingsFileMode;
-import org.omicsbatch.task.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,7 +64,7 @@ final class RenderCommand implements Callable<Integer> {
                     + (uri == null ? "" : " (not \"" + uri + "\")"));
             return OmicsBatchCommand.EXIT_USAGE;
         }
-        if (loaded.report(loaded.validate(), spec.commandLine().getOut(), err) > 0) {
+        if (loaded.report(loaded.validate(TerminalProgress.forTerminal(err)), spec.commandLine().getOut(), err) > 0) {
             err.println(draft + ": not rendered: fix the errors above first");
             return OmicsBatchCommand.EXIT_PROBLEMS;
         }
@@ -84,7 +83,8 @@ final class RenderCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         try {
             RenderedFiles.Result result = RenderedFiles.write(d, mode, uri,
-                    (name, content) -> DraftFiles.writeAtomically(out.resolve(name), content::writeTo), Progress.NONE);
+                    (name, content) -> DraftFiles.writeAtomically(out.resolve(name), content::writeTo),
+                    TerminalProgress.forTerminal(spec.commandLine().getErr()));
             for (String name : result.fileNames()) {
                 stdout.println("wrote " + out.resolve(name));
             }

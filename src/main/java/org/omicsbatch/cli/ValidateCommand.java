@@ -29,7 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(e.getMessage());
             return OmicsBatchCommand.EXIT_USAGE;
         }
-        long errors = loaded.report(loaded.validate(), spec.commandLine().getOut(), spec.commandLine().getErr());
+        long errors = loaded.report(loaded.validate(TerminalProgress.forTerminal(spec.commandLine().getErr())), spec.commandLine().getOut(), spec.commandLine().getErr());
         return errors > 0 ? OmicsBatchCommand.EXIT_PROBLEMS : 0;
     }
 }
