@@ -3,23 +3,22 @@ package org.omicsbatch.submit;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.omicsbatch.drafts.DraftFiles;
 import org.omicsbatch.model.Json;
 import org.omicsbatch.model.StartRunBatchRequest;
 
 /**
  * One JSON file per submission in the app-data folder. Every write goes to a temporary file that is
- * then moved over the old one, so a crash leaves either the old or the new entry, never half of one;
+ * then moved over the old one ({@link DraftFiles#writeAtomically}), so a crash leaves either the old or the new entry, never half of one;
  * files and folder are readable by their owner only (they name buckets and roles).
  */
 public final class Journal {
@@ -117,16 +116,7 @@ public final class Journal {
     private void write(Path target, Body body) {
         try {
             ensureFolder();
-            Path temp = Files.createTempFile(folder, ".tmp-", ".json");
-            ownerOnly(temp, false);
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                body.writeTo(out);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            DraftFiles.writeAtomically(target, body::writeTo);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the journal entry " + target + ": " + e.getMessage(), e);
         }
@@ -135,19 +125,13 @@ public final class Journal {
     private void ensureFolder() throws IOException {
         if (!Files.isDirectory(folder)) {
             Files.createDirectories(folder);
-            ownerOnly(folder, true);
+            ownerOnly(folder);
         }
     }
 
-    private static void ownerOnly(Path path, boolean directory) throws IOException {
+    private static void ownerOnly(Path folder) throws IOException {
         if (POSIX) {
-            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(directory ? "rwx------" : "rw-------"));
-        } else {
-            var f = path.toFile();
-            f.setReadable(false, false);
-            f.setReadable(true, true);
-            f.setWritable(false, false);
-            f.setWritable(true, true);
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
         }
     }
 }
