@@ -12,7 +12,11 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.omicsbatch.model.BatchDraft;
+import org.omicsbatch.model.DefaultRunSetting;
 import org.omicsbatch.model.InlineSetting;
+import org.omicsbatch.plan.RunMerger;
+import org.omicsbatch.task.Progress;
 
 /**
  * Writes runs back as a CSV sheet whose column names are mapping targets ({@code runSettingId},
@@ -34,6 +38,25 @@ public final class SheetExporter {
             write(out, runs);
         }
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /**
+     * Writes what each run will really get: the draft's defaults merged with the run's overrides
+     * (the run-level members an {@code InlineSetting} can carry, all parameters and run tags).
+     */
+    public static void writeMerged(Path file, BatchDraft draft) throws IOException {
+        write(file, merged(draft));
+    }
+
+    static List<InlineSetting> merged(BatchDraft draft) {
+        List<InlineSetting> runs = new ArrayList<>(draft.runs().size());
+        RunMerger.forEach(draft, Progress.NONE, e -> {
+            DefaultRunSetting s = e.settings();
+            runs.add(InlineSetting.builder().runSettingId(e.runSettingId()).name(s.name()).outputUri(s.outputUri())
+                    .priority(s.priority()).parameters(s.parameters()).outputBucketOwnerId(s.outputBucketOwnerId())
+                    .runTags(s.runTags() == null || s.runTags().isEmpty() ? null : s.runTags()).build());
+        });
+        return runs;
     }
 
     public static void write(Writer out, List<InlineSetting> runs) throws IOException {

@@ -168,4 +168,20 @@ class MappingTest {
         assertNoErrors(again);
         assertThat(again.runs()).isEqualTo(first.runs());
     }
+
+    @Test
+    void mergedExportShowsDefaultsUnderEachRun() throws IOException {
+        SheetImport r = importGrouped(sheet("nf-core-rnaseq_assets_samplesheet.csv"), "sample");
+        com.fasterxml.jackson.databind.node.ObjectNode defaults = Json.mapper().createObjectNode().put("genome", "GRCh38")
+                .put("strandedness", "auto");
+        org.omicsbatch.model.BatchDraft draft = org.omicsbatch.model.BatchDraft.empty().withRuns(r.runs())
+                .withDefaultRunSetting(org.omicsbatch.model.DefaultRunSetting.builder().outputUri("s3://lab/out/")
+                        .parameters(defaults).build());
+        Path file = dir.resolve("merged.csv");
+        SheetExporter.writeMerged(file, draft);
+        List<String> lines = Files.readAllLines(file);
+        assertThat(lines.get(0)).isEqualTo(
+                "runSettingId,outputUri,param:genome,param:strandedness,param:fastq_1:json,param:fastq_2");
+        assertThat(lines.get(1)).startsWith("control_REP1,s3://lab/out/,GRCh38,forward,");
+    }
 }
