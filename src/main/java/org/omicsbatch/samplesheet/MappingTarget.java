@@ -85,6 +85,11 @@ public record MappingTarget(Kind kind, String key, ValueType type) {
         return rest.isEmpty() || colon == 0 ? null : param(rest);
     }
 
+    /** What the target fills, type aside: two sources for one slot would lose a value. */
+    public String slot() {
+        return kind == Kind.PARAM ? "param:" + key : toString();
+    }
+
     /** True for the targets a run has at most one value of (all but parameters). */
     public boolean isSingleValued() {
         return kind != Kind.PARAM && kind != Kind.IGNORE;
