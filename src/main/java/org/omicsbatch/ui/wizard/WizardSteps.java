@@ -6,6 +6,8 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.omicsbatch.ui.AppContext;
 import org.omicsbatch.ui.wizard.connection.ConnectionView;
 import org.omicsbatch.ui.wizard.connection.ConnectionViewModel;
+import org.omicsbatch.ui.wizard.workflow.WorkflowView;
+import org.omicsbatch.ui.wizard.workflow.WorkflowViewModel;
 
 /** The wizard's steps in order, each a view model built now and a view built on first show. */
 public final class WizardSteps {
@@ -18,6 +20,10 @@ public final class WizardSteps {
                 context.connectionProperty(), context.preferences());
         steps.add(new SimpleStep("Connection", Material2AL.CLOUD, () -> new ConnectionView(connection),
                 connection.connectedProperty(), null));
+        WorkflowViewModel workflow = new WorkflowViewModel(context.executor(), context.connectionProperty(),
+                context.draftState());
+        steps.add(new SimpleStep("Workflow", Material2AL.ACCOUNT_TREE, () -> new WorkflowView(workflow, context.help()),
+                workflow.completeProperty(), workflow::load));
         return steps;
     }
 }
