@@ -192,7 +192,7 @@ public final class MonitorActions {
             } catch (RuntimeException e) {
                 vm.runOnFx(() -> {
                     busy.set(null);
-                    message.set(what + " did not work: " + ErrorText.plain(e));
+                    message.set(what + " did not work: " + ErrorText.withAdvice(e));
                     vm.refresh();
                 });
             }

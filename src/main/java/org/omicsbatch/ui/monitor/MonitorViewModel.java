@@ -133,7 +133,7 @@ public final class MonitorViewModel {
     }
 
     private void pollFailed(RuntimeException e) {
-        connectionProblem.set("Could not refresh: " + ErrorText.plain(e) + " Trying again in "
+        connectionProblem.set("Could not refresh: " + ErrorText.withAdvice(e) + " Trying again in "
                 + BatchPresentation.duration(Duration.ofMillis(poller.currentDelayMillis())) + ".");
     }
 
