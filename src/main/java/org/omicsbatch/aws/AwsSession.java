@@ -85,6 +85,12 @@ public final class AwsSession implements AutoCloseable {
         return s3;
     }
 
+    /** The session's S3 client, for listings S3Files does not offer (the app's S3 browser). */
+    public synchronized S3Client s3Client() {
+        s3();
+        return s3Client;
+    }
+
     public String region() {
         return parts.region().id();
     }
