@@ -159,7 +159,7 @@ public final class BatchMonitor {
     private void store(BatchSnapshot snapshot) {
         try {
             DraftFiles.writeAtomically(cacheFile(snapshot.batchId()),
-                    out -> Json.mapper().writeValue(out, snapshot));
+                    out -> Journal.WRITER.writeValue(out, snapshot));
         } catch (IOException e) {
             // The cache saves time, not data: losing it means listing again next time.
         }
