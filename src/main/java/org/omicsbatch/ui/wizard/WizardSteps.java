@@ -6,6 +6,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.omicsbatch.ui.AppContext;
 import org.omicsbatch.ui.wizard.connection.ConnectionView;
 import org.omicsbatch.ui.wizard.connection.ConnectionViewModel;
+import org.omicsbatch.ui.wizard.review.RunsAndReviewSteps;
 
 /** The wizard's steps in order, each a view model built now and a view built on first show. */
 public final class WizardSteps {
@@ -18,6 +19,9 @@ public final class WizardSteps {
                 context.connectionProperty(), context.preferences());
         steps.add(new SimpleStep("Connection", Material2AL.CLOUD, () -> new ConnectionView(connection),
                 connection.connectedProperty(), null));
+        RunsAndReviewSteps runsAndReview = new RunsAndReviewSteps(context);
+        steps.add(runsAndReview.runsStep());
+        steps.add(runsAndReview.reviewStep());
         return steps;
     }
 }
