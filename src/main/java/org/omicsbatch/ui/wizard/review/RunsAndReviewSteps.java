@@ -99,7 +99,7 @@ public final class RunsAndReviewSteps {
         return runsView.node();
     }
 
-    /** Opens the import dialog for a dropped file, or asks for one first (file is null). */
+    /** Opens the import dialog (not modal-blocking) for a dropped file, or asks for one first (file is null). */
     public void importSheet(Path file) {
         Window owner = runsView == null || runsView.node().getScene() == null ? null : runsView.node().getScene().getWindow();
         Path chosen = file;
@@ -118,9 +118,11 @@ public final class RunsAndReviewSteps {
         var workflow = context.draftState().workflowProperty().get();
         SheetImportViewModel model = new SheetImportViewModel(chosen, workflow == null ? null : workflow.parameterTemplate(),
                 context.executor());
-        if (new SheetImportDialog(model, owner).showAndWait() && model.resultProperty().get() != null) {
-            runs.acceptImport(model.resultProperty().get().runs(), model.typedParameters(),
-                    "Import " + chosen.getFileName());
-        }
+        String description = "Import " + chosen.getFileName();
+        new SheetImportDialog(model, owner).open(() -> {
+            if (model.resultProperty().get() != null) {
+                runs.acceptImport(model.resultProperty().get().runs(), model.typedParameters(), description);
+            }
+        });
     }
 }
