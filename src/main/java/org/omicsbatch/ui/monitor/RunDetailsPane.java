@@ -34,7 +34,13 @@ final class RunDetailsPane extends ScrollPane {
         heading.setWrapText(true);
         console.setId("consoleLink");
         console.setOnAction(e -> copy(console.getText()));
-        VBox box = new VBox(8, heading, facts, new Label("Parameters"), parameters, console);
+        Label parametersTitle = new Label("Parameters");
+        parametersTitle.visibleProperty().bind(console.visibleProperty());
+        parameters.visibleProperty().bind(console.visibleProperty());
+        console.managedProperty().bind(console.visibleProperty());
+        parametersTitle.managedProperty().bind(console.visibleProperty());
+        parameters.managedProperty().bind(console.visibleProperty());
+        VBox box = new VBox(8, heading, facts, parametersTitle, parameters, console);
         box.setPadding(new Insets(8));
         setContent(box);
         vm.detailsProperty().addListener((o, a, run) -> show(run, vm.arnProperty().get()));

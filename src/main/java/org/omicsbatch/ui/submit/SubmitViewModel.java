@@ -1,0 +1,233 @@
+package org.omicsbatch.ui.submit;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.omicsbatch.aws.BatchApi;
+import org.omicsbatch.model.Batch;
+import org.omicsbatch.model.BatchDraft;
+import org.omicsbatch.model.BatchStatus;
+import org.omicsbatch.model.StartRunBatchResponse;
+import org.omicsbatch.task.Progress;
+import org.omicsbatch.ui.components.ErrorText;
+import org.omicsbatch.ui.submit.StageRow.Status;
+
+/**
+ * The submit step: runs the core's pipeline off the FX thread, shows each stage with its own
+ * progress, then waits for the batch to leave CREATING. One submission has one request id: Retry
+ * reuses it, and Submit does nothing while a submission runs or once it succeeded, so neither a
+ * double click nor a retry after a network drop can create a second batch.
+ */
+public final class SubmitViewModel {
+    private final SubmitPipeline pipeline;
+    private final BatchApi api;
+    private final Consumer<Runnable> fx;
+    private final Executor background;
+    private final Duration pollInterval;
+    private final ObservableList<StageRow> stages = FXCollections.observableArrayList(
+            Arrays.stream(Stage.values()).map(StageRow::new).toList());
+    private final BooleanProperty running = new SimpleBooleanProperty();
+    private final BooleanProperty submitted = new SimpleBooleanProperty();
+    private final BooleanProperty fixDraft = new SimpleBooleanProperty();
+    private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty advice = new SimpleStringProperty("");
+    private final StringProperty requestId = new SimpleStringProperty();
+    private final StringProperty batchId = new SimpleStringProperty();
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private volatile boolean cancelled;
+    private BatchDraft draft;
+    private Consumer<String> onSubmitted = id -> { };
+
+    public SubmitViewModel(SubmitPipeline pipeline, BatchApi api, Consumer<Runnable> fx, Executor background,
+            Duration pollInterval) {
+        this.pipeline = pipeline;
+        this.api = api;
+        this.fx = fx;
+        this.background = background;
+        this.pollInterval = pollInterval;
+    }
+
+    /** Called with the batch id once the batch is PENDING (the app then opens the monitor). */
+    public void setOnSubmitted(Consumer<String> onSubmitted) {
+        this.onSubmitted = onSubmitted;
+    }
+
+    /** Submits the draft. Ignored while a submission runs or after one succeeded. */
+    public void submit(BatchDraft toSubmit) {
+        if (running.get() || submitted.get()) {
+            return;
+        }
+        this.draft = toSubmit;
+        // The draft's own request id (an AWS CLI input file may carry one) keeps its meaning.
+        requestId.set(toSubmit.requestId() != null ? toSubmit.requestId() : UUID.randomUUID().toString());
+        launch();
+    }
+
+    /** Runs the same submission again, with the same request id. */
+    public void retry() {
+        if (running.get() || submitted.get() || draft == null) {
+            return;
+        }
+        launch();
+    }
+
+    /** Stops uploading; nothing has been started at the service until StartRunBatch. */
+    public void cancel() {
+        cancelled = true;
+    }
+
+    private void launch() {
+        stages.forEach(StageRow::reset);
+        error.set("");
+        advice.set("");
+        problems.clear();
+        fixDraft.set(false);
+        running.set(true);
+        cancelled = false;
+        String id = requestId.get();
+        BatchDraft d = draft;
+        background.execute(() -> work(d, id));
+    }
+
+    private void work(BatchDraft d, String id) {
+        Progress progress = new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled;
+            }
+        };
+        try {
+            StartRunBatchResponse response = pipeline.submit(d, id, new FxListener(), progress);
+            fx.accept(() -> batchId.set(response.id()));
+            awaitPending(response.id(), progress);
+        } catch (Progress.Cancelled c) {
+            fail(null, "Submission cancelled. Nothing was started; Retry continues where it stopped.", "", List.of());
+        } catch (SubmitProblem p) {
+            fail(p.stage(), p.getMessage(), "Fix the draft, then submit again.", p.problems());
+        } catch (RuntimeException e) {
+            fail(null, ErrorText.plain(e), ErrorText.advice(e), List.of());
+        }
+    }
+
+    /** CREATING → PENDING: the batch is usable once the service has set it up. */
+    private void awaitPending(String id, Progress progress) {
+        set(Stage.CREATING, Status.RUNNING, -1, "The service is setting the batch up…");
+        while (true) {
+            progress.checkCancelled();
+            Batch b = api.getBatch(id);
+            if (b.status() == BatchStatus.FAILED) {
+                fail(Stage.CREATING, "The batch failed while being created: " + b.failureReason(), "", List.of());
+                return;
+            }
+            if (b.status() != BatchStatus.CREATING) {
+                set(Stage.CREATING, Status.DONE, 1, "Created");
+                set(Stage.PENDING, Status.DONE, 1, "Batch " + id + " is " + b.status().name().toLowerCase(Locale.ROOT)
+                        + "; runs are submitted at your account's StartRun pace.");
+                fx.accept(() -> {
+                    running.set(false);
+                    submitted.set(true);
+                    onSubmitted.accept(id);
+                });
+                return;
+            }
+            sleep();
+        }
+    }
+
+    private void fail(Stage stage, String message, String what, List<String> found) {
+        fx.accept(() -> {
+            StageRow row = stage != null ? row(stage) : stages.stream()
+                    .filter(r -> r.statusProperty().get() == Status.RUNNING).findFirst().orElse(null);
+            if (row != null) {
+                row.statusProperty().set(Status.FAILED);
+            }
+            error.set(message);
+            advice.set(what);
+            problems.setAll(found);
+            fixDraft.set(stage != null && stage.ordinal() <= Stage.PREFLIGHT.ordinal());
+            running.set(false);
+        });
+    }
+
+    private void set(Stage stage, Status status, double progress, String detail) {
+        fx.accept(() -> {
+            StageRow row = row(stage);
+            row.statusProperty().set(status);
+            row.progressProperty().set(progress);
+            if (detail != null) {
+                row.detailProperty().set(detail);
+            }
+        });
+    }
+
+    private StageRow row(Stage stage) {
+        return stages.get(stage.ordinal());
+    }
+
+    private void sleep() {
+        try {
+            Thread.sleep(pollInterval.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Progress.Cancelled();
+        }
+    }
+
+    /** Turns the pipeline's reports into stage rows, on the FX thread. */
+    private final class FxListener implements StageListener {
+        @Override
+        public void started(Stage stage) {
+            set(stage, Status.RUNNING, -1, null);
+        }
+
+        @Override
+        public void progress(Stage stage, long done, long total, String message) {
+            set(stage, Status.RUNNING, total > 0 ? (double) done / total : -1,
+                    stage == Stage.UPLOAD && total > 0 ? Bytes.progress(done, total) : message);
+        }
+
+        @Override
+        public void finished(Stage stage, String summary) {
+            set(stage, Status.DONE, 1, summary);
+        }
+
+        @Override
+        public void skipped(Stage stage, String why) {
+            set(stage, Status.SKIPPED, 1, why);
+        }
+    }
+
+    public ObservableList<StageRow> stages() { return stages; }
+    public BooleanProperty runningProperty() { return running; }
+    public BooleanProperty submittedProperty() { return submitted; }
+    /** True when the failure is in the draft (validation, missing inputs): Retry would fail the same way. */
+    public BooleanProperty fixDraftProperty() { return fixDraft; }
+    public StringProperty errorProperty() { return error; }
+    public StringProperty adviceProperty() { return advice; }
+    public StringProperty requestIdProperty() { return requestId; }
+    public StringProperty batchIdProperty() { return batchId; }
+    public ObservableList<String> problems() { return problems; }
+
+    public BooleanBinding canRetry() {
+        return running.not().and(submitted.not()).and(error.isNotEmpty()).and(fixDraft.not());
+    }
+
+    public BooleanBinding canCancel() {
+        return running.and(batchId.isNull());
+    }
+}
