@@ -2,6 +2,7 @@ package org.omicsbatch.drafts;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
@@ -63,6 +64,28 @@ public final class DraftFiles {
                 throw wholeFile(file, e);
             }
             throw JsonErrors.describe(file, e);
+        } catch (JsonProcessingException e) {
+            throw JsonErrors.describe(file, e);
+        } catch (NoSuchFileException e) {
+            throw DraftFileException.ofFile(file, "file not found");
+        } catch (AccessDeniedException e) {
+            throw DraftFileException.ofFile(file, "permission denied");
+        } catch (IOException e) {
+            throw DraftFileException.ofFile(file, "cannot read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads any JSON file (a saved GetWorkflow reply, for instance) with the same located errors as a
+     * draft: {@code workflow.json:3:7: ...}.
+     */
+    public static JsonNode readJson(Path file) throws DraftFileException {
+        try (InputStream in = Files.newInputStream(file)) {
+            JsonNode node = Json.mapper().readTree(in);
+            if (node == null || node.isMissingNode()) {
+                throw DraftFileException.ofFile(file, "the file is empty");
+            }
+            return node;
         } catch (JsonProcessingException e) {
             throw JsonErrors.describe(file, e);
         } catch (NoSuchFileException e) {

@@ -74,11 +74,16 @@ final class BatchChecks {
         if ("DYNAMIC".equals(d.storageType())) {
             sink.warning(D + "storageCapacity", "ignored with DYNAMIC storage, which grows as needed: remove it or use STATIC");
         } else if (capacity % STATIC_STORAGE_STEP_GIB != 0) {
-            int up = (capacity / STATIC_STORAGE_STEP_GIB + 1) * STATIC_STORAGE_STEP_GIB;
+            int up = roundUp(capacity, STATIC_STORAGE_STEP_GIB);
+            int further = roundUp(capacity, 2 * STATIC_STORAGE_STEP_GIB);
             sink.warning(D + "storageCapacity", capacity + " GiB is not a multiple of " + STATIC_STORAGE_STEP_GIB
-                    + " GiB: if that size is unavailable the service rounds STATIC storage up to " + up
-                    + " GiB (or a multiple of 2400 GiB), and you pay for the larger size");
+                    + " GiB: when that size is unavailable the service rounds STATIC storage up to " + up + " GiB"
+                    + (further == up ? "" : " (or " + further + " GiB)") + ", and the run gets (and pays for) the larger size");
         }
+    }
+
+    private static int roundUp(int value, int step) {
+        return (value + step - 1) / step * step;
     }
 
     private static void runSettings(BatchRunSettings settings, ProblemSink sink) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,8 +37,7 @@ public final class ParameterTemplate {
             throw new IllegalArgumentException("parameterTemplate must be a JSON object");
         }
         Map<String, Boolean> names = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = template.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : template.properties()) {
             if (!e.getValue().isObject()) {
                 throw new IllegalArgumentException("parameterTemplate." + e.getKey()
                         + " is not an object with description/optional: is this a GetWorkflow reply?");

@@ -73,6 +73,8 @@ public final class RequestRenderer {
     /** Writes the request as indented JSON, accepted by {@code aws omics start-run-batch --cli-input-json}. */
     public static void writeRequest(StartRunBatchRequest request, OutputStream out) throws IOException {
         Json.mapper().writerWithDefaultPrettyPrinter().writeValue(new NonClosingStream(out), request);
+        out.write('\n');
+        out.flush();
     }
 
     /** The run as the service takes it: members the service does not know are left out. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.Map;
 import org.omicsbatch.model.InlineSetting;
 
@@ -47,8 +46,7 @@ final class RunChecks {
     }
 
     private static void nullOverrides(JsonNode parameters, ProblemSink sink) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = parameters.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : parameters.properties()) {
             if (e.getValue().isNull()) {
                 sink.warning("parameters." + e.getKey(),
                         "null: the service doc does not say whether null clears the default; it is sent as given");
@@ -90,8 +88,7 @@ final class RunChecks {
         if (params == null || !params.isObject()) {
             return;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : params.properties()) {
             if (!LocalFiles.isLocalFile(e.getValue()) || (only != null && only.get(e.getKey()) != wanted)) {
                 continue;
             }

@@ -3,7 +3,6 @@ package org.omicsbatch.plan;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,8 +110,7 @@ public final class RunMerger {
     }
 
     private static void copyFields(JsonNode from, ObjectNode to, Map<String, Provenance> sources, Provenance p) {
-        for (Iterator<Map.Entry<String, JsonNode>> it = from.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : from.properties()) {
             to.set(e.getKey(), e.getValue());
             sources.put(e.getKey(), p);
         }

@@ -84,12 +84,27 @@ public record ColumnMapping(Map<String, MappingTarget> columns, Map<String, Stri
         return withTemplate(templated, right);
     }
 
-    /** Columns of {@code other} and its templates/grouping override these. */
+    /**
+     * This mapping with {@code other}'s entries on top. Each target keeps one source, the overriding
+     * one: {@code --map Sample_Name=runSettingId} over a suggestion of {@code Sample_ID} moves the id,
+     * it does not make two.
+     */
     public ColumnMapping overriddenBy(ColumnMapping other) {
         Map<String, MappingTarget> c = new LinkedHashMap<>(columns);
-        c.putAll(other.columns);
         Map<String, String> t = new LinkedHashMap<>(templates);
-        t.putAll(other.templates);
+        other.columns.forEach((column, target) -> {
+            if (target.kind() != MappingTarget.Kind.IGNORE) {
+                c.values().removeIf(existing -> existing.slot().equals(target.slot()));
+                t.keySet().removeIf(existing -> MappingTarget.parse(existing).slot().equals(target.slot()));
+            }
+            c.put(column, target);
+        });
+        other.templates.forEach((targetText, template) -> {
+            String slot = MappingTarget.parse(targetText).slot();
+            c.replaceAll((column, existing) -> existing.slot().equals(slot) ? MappingTarget.IGNORE : existing);
+            t.keySet().removeIf(existing -> MappingTarget.parse(existing).slot().equals(slot));
+            t.put(targetText, template);
+        });
         return new ColumnMapping(c, t, other.groupBy != null ? other.groupBy : groupBy,
                 other.groupSheet != null ? other.groupSheet : groupSheet);
     }

@@ -103,7 +103,7 @@ final class CompiledMapping {
 
     /** One source per target: two columns both feeding {@code fastq_1} would silently lose one. */
     private static boolean claim(Map<String, String> sources, MappingTarget target, String source, ProblemLog log) {
-        String key = target.kind() == MappingTarget.Kind.PARAM ? "param:" + target.key() : target.toString();
+        String key = target.slot();
         String before = sources.putIfAbsent(key, source);
         if (before != null) {
             log.error(0, null, "both " + before + " and " + source + " are mapped to " + key + "; keep one");

@@ -36,7 +36,7 @@ public final class MappingSuggester {
         int idColumn = idColumn(header, layout);
         for (int i = 0; i < header.size(); i++) {
             String column = header.get(i);
-            MappingTarget named = MappingTarget.tryParse(column);
+            MappingTarget named = namedTarget(column);
             if (named != null && named.kind() != MappingTarget.Kind.IGNORE) {
                 out.add(new MappingSuggestion(column, named, "the column is named after the target"));
             } else if (i == idColumn) {
@@ -70,6 +70,15 @@ public final class MappingSuggester {
         return toMapping(suggest(header, layout, parameterTemplate), parameterTemplate);
     }
 
+    /** A column named after a target, as in an exported sheet; a malformed one is just a name. */
+    private static MappingTarget namedTarget(String column) {
+        try {
+            return MappingTarget.tryParse(column);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     static String normalize(String name) {
         return name.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-.]", "");
     }
@@ -86,7 +95,7 @@ public final class MappingSuggester {
             }
         }
         // Every run needs an id; the first column usually names the row, and the user sees why.
-        return header.isEmpty() || MappingTarget.tryParse(header.get(0)) != null ? -1 : 0;
+        return header.isEmpty() || namedTarget(header.get(0)) != null ? -1 : 0;
     }
 
     private static String idReason(String column, SheetLayout layout) {

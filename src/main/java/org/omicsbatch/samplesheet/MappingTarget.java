@@ -47,7 +47,11 @@ public record MappingTarget(Kind kind, String key, ValueType type) {
         return t;
     }
 
-    /** The target, or null when the text is not one (it may then be a template's value). */
+    /**
+     * The target, or null when the text is not one (it may then be a template's value).
+     *
+     * @throws IllegalArgumentException for {@code param:<name>:<type>} with an unknown type
+     */
     public static MappingTarget tryParse(String text) {
         if (text == null) {
             return null;
@@ -72,17 +76,18 @@ public record MappingTarget(Kind kind, String key, ValueType type) {
         };
     }
 
+    /** A suffix that is no type is refused: {@code param:depth:float} must not become a parameter "depth:float". */
     private static MappingTarget paramTarget(String rest) {
         int colon = rest.lastIndexOf(':');
         if (colon > 0) {
-            String typeText = rest.substring(colon + 1);
-            for (ValueType v : ValueType.values()) {
-                if (v.label().equalsIgnoreCase(typeText)) {
-                    return param(rest.substring(0, colon), v);
-                }
-            }
+            return param(rest.substring(0, colon), ValueType.parse(rest.substring(colon + 1)));
         }
-        return rest.isEmpty() ? null : param(rest);
+        return rest.isEmpty() || colon == 0 ? null : param(rest);
+    }
+
+    /** What the target fills, type aside: two sources for one slot would lose a value. */
+    public String slot() {
+        return kind == Kind.PARAM ? "param:" + key : toString();
     }
 
     /** True for the targets a run has at most one value of (all but parameters). */

@@ -21,8 +21,7 @@ public final class SheetImporter {
         String name = file.getFileName().toString();
         ProblemLog log = new ProblemLog(name, options.problemCap());
         try (SheetTable table = SheetTables.open(file, options.read(), log)) {
-            ColumnMapping mapping = options.mapping() != null ? options.mapping()
-                    : MappingSuggester.suggestMapping(table.header(), table.layout(), options.parameterTemplate());
+            ColumnMapping mapping = mappingFor(table, options);
             CompiledMapping compiled = CompiledMapping.compile(mapping, table.header(), table.layout().headerLine(), log);
             if (compiled == null) {
                 return result(name, table, mapping, new RunAssembler(null, log, null), 0, log);
@@ -58,6 +57,14 @@ public final class SheetImporter {
         }
         return new SheetImport(name, null, List.of(), options.mapping(), List.of(), List.of(), 0, log.problems(),
                 log.errorCount());
+    }
+
+    private static ColumnMapping mappingFor(SheetTable table, ImportOptions options) {
+        if (options.mapping() != null && !options.overSuggestion()) {
+            return options.mapping();
+        }
+        ColumnMapping suggested = MappingSuggester.suggestMapping(table.header(), table.layout(), options.parameterTemplate());
+        return options.mapping() == null ? suggested : suggested.overriddenBy(options.mapping());
     }
 
     private static SheetImport result(String name, SheetTable table, ColumnMapping mapping, RunAssembler runs, long rows,

@@ -23,6 +23,11 @@ public record SheetProblem(String file, int line, String column, String message,
         return new SheetProblem(file, line, column, message, Severity.WARNING);
     }
 
+    /** The same problem naming the file as the user wrote its path (the command line prints that). */
+    public SheetProblem withFile(String value) {
+        return new SheetProblem(value, line, column, message, severity);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

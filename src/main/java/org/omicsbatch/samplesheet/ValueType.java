@@ -51,13 +51,14 @@ public enum ValueType {
                 return NODES.textNode(cell);
             case INT:
                 try {
-                    return NODES.numberNode(new BigInteger(v));
+                    return integer(new BigInteger(v));
                 } catch (NumberFormatException e) {
                     throw new BadValue("\"" + cell + "\" is not a whole number (type int)");
                 }
             case NUMBER:
                 try {
-                    return NODES.numberNode(new BigDecimal(v));
+                    BigDecimal d = new BigDecimal(v);
+                    return d.scale() <= 0 && v.matches("[-+]?[0-9]+") ? integer(d.toBigIntegerExact()) : NODES.numberNode(d);
                 } catch (NumberFormatException e) {
                     throw new BadValue("\"" + cell + "\" is not a number (type number)");
                 }
@@ -68,6 +69,14 @@ public enum ValueType {
             default:
                 return list(cell, v);
         }
+    }
+
+    /** The same node the shared mapper makes of the number, so values compare equal after a draft round trip. */
+    private static JsonNode integer(BigInteger b) {
+        if (b.bitLength() < 32) {
+            return NODES.numberNode(b.intValue());
+        }
+        return b.bitLength() < 64 ? NODES.numberNode(b.longValue()) : NODES.numberNode(b);
     }
 
     private static boolean bool(String cell, String v) throws BadValue {

@@ -14,17 +14,17 @@ import org.omicsbatch.model.InlineSetting;
 import org.omicsbatch.model.Json;
 
 /** Real test files from src/test/resources and drafts built from them. */
-final class TestData {
-    static final String SOMATIC = "aws-samples-amazon-omics-tutorials_gatk-best-practices_somatic-snps-and-indels_";
-    static final String FASTQ_TO_BAM = "aws-samples-amazon-omics-tutorials_gatk-best-practices_fastqs-to-analysis-ready-bam_";
-    static final String FASTQC = "aws-samples-amazon-omics-tutorials_nf-core_fastqc_";
-    static final String RNASEQ = "aws-samples-amazon-omics-tutorials_nf-core_rnaseq_";
-    static final String TAXPROFILER = "aws-samples-aws-healthomics-tutorials_nf-core_taxprofiler_";
+public final class TestData {
+    public static final String SOMATIC = "aws-samples-amazon-omics-tutorials_gatk-best-practices_somatic-snps-and-indels_";
+    public static final String FASTQ_TO_BAM = "aws-samples-amazon-omics-tutorials_gatk-best-practices_fastqs-to-analysis-ready-bam_";
+    public static final String FASTQC = "aws-samples-amazon-omics-tutorials_nf-core_fastqc_";
+    public static final String RNASEQ = "aws-samples-amazon-omics-tutorials_nf-core_rnaseq_";
+    public static final String TAXPROFILER = "aws-samples-aws-healthomics-tutorials_nf-core_taxprofiler_";
 
     private TestData() {
     }
 
-    static JsonNode json(String resource) {
+    public static JsonNode json(String resource) {
         try (InputStream in = TestData.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalArgumentException("no test resource " + resource);
@@ -35,16 +35,16 @@ final class TestData {
         }
     }
 
-    static JsonNode template(String prefix) {
+    public static JsonNode template(String prefix) {
         return json("/parameter-templates/" + prefix + "parameter-template.json");
     }
 
-    static ObjectNode testParameters(String prefix) {
+    public static ObjectNode testParameters(String prefix) {
         return (ObjectNode) json("/parameter-templates/" + prefix + "test.parameters.json");
     }
 
     /** The defaults a researcher would set for the somatic workflow: its real test parameters, completed. */
-    static DefaultRunSetting somaticDefaults() {
+    public static DefaultRunSetting somaticDefaults() {
         ObjectNode params = testParameters(SOMATIC);
         params.put("ecr_registry", "123456789012.dkr.ecr.us-east-1.amazonaws.com");
         params.put("aws_region", "us-east-1");
@@ -53,14 +53,14 @@ final class TestData {
                 .runTags(Map.of("project", "somatic")).build();
     }
 
-    static InlineSetting run(String id) {
+    public static InlineSetting run(String id) {
         ObjectNode params = Json.mapper().createObjectNode();
         params.put("tumor_reads", "s3://my-bucket/" + id + "/tumor.bam");
         params.put("tumor_reads_index", "s3://my-bucket/" + id + "/tumor.bai");
         return InlineSetting.builder().runSettingId(id).name("somatic-" + id).parameters(params).build();
     }
 
-    static List<InlineSetting> runs(int count) {
+    public static List<InlineSetting> runs(int count) {
         List<InlineSetting> runs = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             runs.add(run(String.format("sample-%06d", i)));
@@ -69,7 +69,7 @@ final class TestData {
     }
 
     /** A valid draft of {@code count} somatic runs. */
-    static BatchDraft somaticDraft(int count) {
+    public static BatchDraft somaticDraft(int count) {
         return BatchDraft.empty().withBatchName("somatic batch").withTags(Map.of("cost-center", "onc"))
                 .withDefaultRunSetting(somaticDefaults()).withRuns(runs(count));
     }
