@@ -13,6 +13,13 @@ import java.util.Map;
  * bucket belongs to the sandbox account, so any other owner gets 403 AccessDenied.
  */
 final class S3Handler {
+    /** Subresources the sandbox does not keep: refused rather than mistaken for a listing or an object. */
+    private static final List<String> UNSUPPORTED_SUBRESOURCES = List.of("acl", "policy", "policyStatus",
+            "versioning", "versions", "tagging", "lifecycle", "cors", "encryption", "website", "logging",
+            "notification", "replication", "requestPayment", "accelerate", "analytics", "inventory", "metrics",
+            "intelligent-tiering", "ownershipControls", "publicAccessBlock", "object-lock", "legal-hold",
+            "retention", "torrent", "restore", "select", "attributes");
+
     private final S3Store store;
 
     S3Handler(S3Store store) {
@@ -31,6 +38,11 @@ final class S3Handler {
         int slash = rest.indexOf('/');
         String bucket = Exchange.decode(slash < 0 ? rest : rest.substring(0, slash));
         String key = slash < 0 || slash == rest.length() - 1 ? null : Exchange.decode(rest.substring(slash + 1));
+        for (String sub : UNSUPPORTED_SUBRESOURCES) {
+            if (ex.hasQuery(sub)) {
+                throw notImplemented(ex);
+            }
+        }
         if (bucket.isEmpty()) {
             listBuckets(ex);
         } else if (key == null) {
@@ -71,11 +83,14 @@ final class S3Handler {
                 }
             }
             case "DELETE" -> {
-                requireBucket(bucket);
-                if (!store.list(bucket, "").isEmpty()) {
-                    throw new S3Exception("BucketNotEmpty", 409, "The bucket you tried to delete is not empty");
-                }
+                store.deleteBucket(bucket);
                 ex.sendEmpty(204, -1);
+            }
+            case "POST" -> {
+                if (!ex.hasQuery("delete")) {
+                    throw notImplemented(ex);
+                }
+                xml(ex, 200, S3Objects.deleteObjects(store, bucket, S3Body.read(ex).data()));
             }
             default -> throw notImplemented(ex);
         }

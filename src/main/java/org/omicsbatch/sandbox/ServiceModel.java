@@ -219,7 +219,8 @@ public final class ServiceModel {
             errors.add(fail(value, path, "Member must be an integer"));
             return;
         }
-        long n = value.asLong();
+        // a number beyond long (12345678901234567890) is compared as what it is, not wrapped around
+        long n = value.canConvertToLong() ? value.asLong() : value.bigIntegerValue().signum() * Long.MAX_VALUE;
         if (shape.has("min") && n < shape.get("min").asLong()) {
             errors.add(fail(value, path, "Member must have value greater than or equal to " + shape.get("min").asLong()));
         }

@@ -90,6 +90,10 @@ class OmicsWireTest {
         HttpResponse<String> twoFilters = http.omics("GET", "/runBatch?status=PROCESSED&name=wire", null);
         assertThat(twoFilters.statusCode()).isEqualTo(400);
         assertThat(twoFilters.body()).contains("only one filter");
+        HttpResponse<String> huge = http.omics("POST", "/runBatch", batchBody("wire-huge",
+                "[{\"runSettingId\":\"a\",\"priority\":12345678901234567890}]"));
+        assertThat(huge.statusCode()).isEqualTo(400);
+        assertThat(huge.body()).contains("batchRunSettings.inlineSettings.1.priority", "less than or equal to 100000");
         HttpResponse<String> badJson = http.omics("POST", "/runBatch", "{not json");
         assertThat(badJson.statusCode()).isEqualTo(400);
     }

@@ -115,6 +115,23 @@ class S3WireTest {
     }
 
     @Test
+    void deleteObjectsRemovesEveryListedKeyAndUnkeptSubresourcesAreRefused() throws Exception {
+        http.send("s3", "PUT", "/cleanup/a.txt", "a");
+        http.send("s3", "PUT", "/cleanup/b.txt", "b");
+        HttpResponse<String> deleted = http.send("s3", "POST", "/cleanup?delete",
+                "<Delete xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><Object><Key>a.txt</Key></Object>"
+                        + "<Object><Key>b.txt</Key></Object></Delete>");
+        assertThat(deleted.statusCode()).isEqualTo(200);
+        assertThat(deleted.body()).contains("<Deleted><Key>a.txt</Key></Deleted>", "<Deleted><Key>b.txt</Key></Deleted>");
+        assertThat(http.send("s3", "GET", "/cleanup?list-type=2", null).body()).contains("<KeyCount>0</KeyCount>");
+        assertThat(http.send("s3", "DELETE", "/cleanup", null).statusCode()).isEqualTo(204);
+
+        HttpResponse<String> versioning = http.send("s3", "GET", "/cleanup?versioning", null);
+        assertThat(versioning.statusCode()).isEqualTo(501);
+        assertThat(versioning.body()).contains("<Code>NotImplemented</Code>");
+    }
+
+    @Test
     void crc64nvmeMatchesTheStandardCheckValue() {
         assertThat(Checksums.crc64nvme("123456789".getBytes(StandardCharsets.US_ASCII))).isEqualTo(0xae8b14860a799888L);
     }
