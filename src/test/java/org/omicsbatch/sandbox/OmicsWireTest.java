@@ -55,7 +55,7 @@ class OmicsWireTest {
         assertThat(reply.path("status").asText()).isEqualTo("CREATING");
         String id = reply.path("id").asText();
 
-        JsonNode batch = waitFor(id, "PROCESSED");
+        JsonNode batch = waitFor(http, id, "PROCESSED");
         assertThat(batch.path("runSummary").path("completedRunCount").asInt()).isEqualTo(1);
         assertThat(Instant.parse(batch.path("processedTime").asText())).isAfter(Instant.parse(batch.path("creationTime").asText()));
 
@@ -68,7 +68,7 @@ class OmicsWireTest {
 
         assertThat(http.omics("POST", "/runBatch/cancel", "{\"batchId\":\"" + id + "\"}").statusCode()).isEqualTo(409);
         assertThat(http.omics("POST", "/runBatch/delete", "{\"batchId\":\"" + id + "\"}").statusCode()).isEqualTo(202);
-        waitFor(id, "RUNS_DELETED");
+        waitFor(http, id, "RUNS_DELETED");
         assertThat(http.omics("DELETE", "/runBatch/" + id, null).statusCode()).isEqualTo(202);
         HttpResponse<String> gone = http.omics("GET", "/runBatch/" + id, null);
         assertThat(gone.statusCode()).isEqualTo(404);
@@ -133,7 +133,7 @@ class OmicsWireTest {
         }
     }
 
-    static JsonNode waitFor(String id, String status) throws Exception {
+    static JsonNode waitFor(SignedHttp http, String id, String status) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         JsonNode batch;
         do {
