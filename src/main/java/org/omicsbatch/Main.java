@@ -13,7 +13,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0) {
+        if (args.length > 0 && !OmicsBatchApp.isSelfTest(args)) {
             System.exit(OmicsBatchCommand.run(args));
         }
         OmicsBatchApp.launchApp(args);

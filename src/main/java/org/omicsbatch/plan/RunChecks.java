@@ -1,0 +1,119 @@
+package org.omicsbatch.plan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.omicsbatch.model.InlineSetting;
+
+/** Checks of one run: its own members as written, then the merged result. */
+final class RunChecks {
+
+    private RunChecks() {
+    }
+
+    static void ownMembers(InlineSetting run, ProblemSink sink) {
+        if (run.runSettingId() == null) {
+            sink.error("runSettingId", "required: a unique id for this run within the batch");
+        }
+        sink.string("runSettingId", run.runSettingId(), ServiceLimits.RUN_SETTING_ID);
+        sink.string("name", run.name(), ServiceLimits.RUN_NAME);
+        sink.string("outputUri", run.outputUri(), ServiceLimits.RUN_OUTPUT_URI);
+        sink.s3Uri("outputUri", run.outputUri());
+        sink.range("priority", run.priority(), ServiceLimits.PRIORITY_MIN, ServiceLimits.PRIORITY_MAX);
+        sink.string("outputBucketOwnerId", run.outputBucketOwnerId(), ServiceLimits.AWS_ACCOUNT_ID);
+        parametersShape("parameters", run.parameters(), sink);
+        if (run.parameters() != null && run.parameters().isObject()) {
+            nullOverrides(run.parameters(), sink);
+        }
+        if (run.runTags() != null) {
+            run.runTags().forEach((key, value) -> sink.tag("runTags", key, value));
+        }
+        sink.unknownMembers("", run.unknownMembers(), "InlineSetting");
+    }
+
+    /** RunParameters is a JSON document; the service takes it as an object of named parameters. */
+    static void parametersShape(String field, JsonNode parameters, ProblemSink sink) {
+        if (parameters == null) {
+            return;
+        }
+        if (parameters.isNull()) {
+            sink.warning(field, "null: the service doc does not say what null does; it is sent as given");
+        } else if (!parameters.isObject()) {
+            sink.error(field, "must be a JSON object of parameter names and values, not a " + kind(parameters));
+        }
+    }
+
+    private static void nullOverrides(JsonNode parameters, ProblemSink sink) {
+        for (Map.Entry<String, JsonNode> e : parameters.properties()) {
+            if (e.getValue().isNull()) {
+                sink.warning("parameters." + e.getKey(),
+                        "null: the service doc does not say whether null clears the default; it is sent as given");
+            }
+        }
+    }
+
+    /** Checks that need the merged run: StartRun needs an output location, and parameters against the template. */
+    static void merged(EffectiveRun run, ParameterTemplate template, ProblemSink sink) {
+        if (run.settings().outputUri() == null) {
+            sink.error("outputUri", "required for every run (StartRun needs it): set defaultRunSetting.outputUri or this run's outputUri");
+        }
+        if (template == null) {
+            return;
+        }
+        JsonNode params = run.settings().parameters();
+        for (String name : template.requiredNames()) {
+            if (params == null || !params.has(name)) {
+                sink.error("parameters." + name, "required by the workflow and missing: set it in defaultRunSetting.parameters or in this run");
+            }
+        }
+        run.parameterProvenance().forEach((name, provenance) -> {
+            if (provenance == Provenance.RUN) {
+                unknownName("parameters." + name, name, template, sink);
+            }
+        });
+    }
+
+    static void unknownName(String field, String name, ParameterTemplate template, ProblemSink sink) {
+        if (!template.knows(name)) {
+            String hint = template.closestTo(name).map(s -> " (did you mean \"" + s + "\"?)").orElse("");
+            sink.warning(field, "not a parameter of this workflow" + hint + "; the service may refuse the run");
+        }
+    }
+
+    /** Warns about each {@code file:} value among the given parameters; an error when the file is missing. */
+    static void localFiles(String fieldPrefix, JsonNode params, Map<String, Provenance> only, Provenance wanted,
+            Path draftFolder, ProblemSink sink) {
+        if (params == null || !params.isObject()) {
+            return;
+        }
+        for (Map.Entry<String, JsonNode> e : params.properties()) {
+            if (!LocalFiles.isLocalFile(e.getValue()) || (only != null && only.get(e.getKey()) != wanted)) {
+                continue;
+            }
+            String field = fieldPrefix + e.getKey();
+            String value = e.getValue().textValue();
+            try {
+                Path file = LocalFiles.resolve(value, draftFolder);
+                if (draftFolder != null && !Files.isRegularFile(file)) {
+                    sink.error(field, "local file not found: " + file);
+                } else {
+                    sink.warning(field, "local file " + file + " will be uploaded to the settings location and replaced by its s3:// URI");
+                }
+            } catch (InvalidPathException ex) {
+                sink.error(field, StringRule.quote(value) + " is not a file path on this computer");
+            }
+        }
+    }
+
+    private static String kind(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case ARRAY -> "list";
+            case STRING -> "text";
+            case NUMBER -> "number";
+            case BOOLEAN -> "true/false";
+            default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+        };
+    }
+}

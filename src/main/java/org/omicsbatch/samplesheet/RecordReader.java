@@ -1,0 +1,140 @@
+package org.omicsbatch.samplesheet;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Streams RFC-4180 records from text, one at a time, remembering for each record the physical line
+ * of the original file it starts on. CR, LF and CRLF each end a line, inside quotes too, so a
+ * value spanning lines moves every later line number on as a text editor would show it.
+ *
+ * <p>Lenient where real files are sloppy (a quote inside an unquoted value is kept as a character)
+ * and exact where data would otherwise be lost (a quote never closed is reported, with its line).
+ */
+final class RecordReader implements Closeable {
+
+    /**
+     * @param line         physical line where the record starts
+     * @param unclosedQuoteLine  line of a quote that was never closed (the record ran to the end of
+     *                     the file), else 0
+     * @param comment      the record's first character is an unquoted {@code #}
+     */
+    record SheetRecord(List<String> cells, int line, int unclosedQuoteLine, boolean comment) {
+        boolean isBlank() {
+            for (String c : cells) {
+                if (!c.isEmpty()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private final Reader in;
+    private final char delimiter;
+    private final char[] buffer = new char[16 * 1024];
+    private int pos;
+    private int limit;
+    private int line = 1;
+    private boolean eof;
+
+    RecordReader(Reader in, char delimiter) {
+        this.in = in;
+        this.delimiter = delimiter;
+    }
+
+    /** The next record, or null at the end of the text. */
+    SheetRecord next() throws IOException {
+        int c = read();
+        if (c < 0) {
+            return null;
+        }
+        int start = line;
+        boolean comment = c == '#';
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        boolean fieldHasText = false;
+        int quoteLine = 0;
+        while (true) {
+            if (c < 0) {
+                cells.add(cell.toString());
+                return new SheetRecord(cells, start, quoted ? quoteLine : 0, comment);
+            }
+            if (quoted) {
+                if (c == '"') {
+                    if (peek() == '"') {
+                        read();
+                        cell.append('"');
+                    } else {
+                        quoted = false;
+                    }
+                } else if (c == '\r' || c == '\n') {
+                    endOfLine(c);
+                    cell.append('\n');
+                } else {
+                    cell.append((char) c);
+                }
+            } else if (c == delimiter) {
+                cells.add(cell.toString());
+                cell.setLength(0);
+                fieldHasText = false;
+            } else if (c == '\r' || c == '\n') {
+                endOfLine(c);
+                cells.add(cell.toString());
+                return new SheetRecord(cells, start, 0, comment);
+            } else if (c == '"' && !fieldHasText) {
+                quoted = true;
+                fieldHasText = true;
+                quoteLine = line;
+            } else {
+                cell.append((char) c);
+                fieldHasText = true;
+            }
+            c = read();
+        }
+    }
+
+    private void endOfLine(int c) throws IOException {
+        if (c == '\r' && peek() == '\n') {
+            read();
+        }
+        line++;
+    }
+
+    private int read() throws IOException {
+        if (pos >= limit && !fill()) {
+            return -1;
+        }
+        return buffer[pos++];
+    }
+
+    private int peek() throws IOException {
+        if (pos >= limit && !fill()) {
+            return -1;
+        }
+        return buffer[pos];
+    }
+
+    private boolean fill() throws IOException {
+        if (eof) {
+            return false;
+        }
+        int n = in.read(buffer, 0, buffer.length);
+        if (n <= 0) {
+            eof = true;
+            return false;
+        }
+        pos = 0;
+        limit = n;
+        return true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

@@ -1,0 +1,102 @@
+package org.omicsbatch.samplesheet;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.omicsbatch.task.Progress;
+
+/**
+ * Reads a sample sheet and turns its rows into runs ({@code InlineSetting}s). Never throws for bad
+ * content: whatever is wrong comes back as {@link SheetProblem}s naming the line and column.
+ * Cancelling through {@link Progress} ends the import with {@link Progress.Cancelled}.
+ */
+public final class SheetImporter {
+    private static final int PROGRESS_EVERY = 1000;
+
+    private SheetImporter() {
+    }
+
+    public static SheetImport importSheet(Path file, ImportOptions options, Progress progress) {
+        String name = file.getFileName().toString();
+        ProblemLog log = new ProblemLog(name, options.problemCap());
+        try (SheetTable table = SheetTables.open(file, options.read(), log)) {
+            ColumnMapping mapping = mappingFor(table, options);
+            CompiledMapping compiled = CompiledMapping.compile(mapping, table.header(), table.layout().headerLine(), log);
+            if (compiled == null) {
+                return result(name, table, mapping, new RunAssembler(null, log, null), 0, log);
+            }
+            GroupSheetWriter sheets = options.generatedSheets() == null ? null
+                    : new GroupSheetWriter(options.generatedSheets(), options.draftFolder(), table.originalHeader());
+            if (mapping.groupSheet() != null && sheets == null) {
+                log.error(0, null, "a per-run sample sheet for parameter \"" + mapping.groupSheet()
+                        + "\" needs a folder to write it to");
+            }
+            RunAssembler runs = new RunAssembler(compiled, log, sheets);
+            long rows = 0;
+            for (SheetRow row = table.next(); row != null; row = table.next()) {
+                runs.accept(row);
+                if (++rows % PROGRESS_EVERY == 0) {
+                    progress.checkCancelled();
+                    progress.update(rows, -1, "read " + rows + " rows of " + name);
+                }
+            }
+            progress.update(rows, rows, "grouping rows into runs");
+            runs.finish();
+            return result(name, table, mapping, runs, rows, log);
+        } catch (SheetFormatException e) {
+            log.error(e.line(), null, e.getMessage());
+        } catch (IOException e) {
+            log.error(0, null, "cannot read the file: " + describe(e));
+        } catch (RuntimeException e) {
+            if (e instanceof Progress.Cancelled c) {
+                throw c;
+            }
+            // A reader library's surprise (a damaged workbook) is still only a problem with this file.
+            log.error(0, null, "cannot read the file: " + describe(e));
+        }
+        return new SheetImport(name, null, List.of(), options.mapping(), List.of(), List.of(), 0, log.problems(),
+                log.errorCount());
+    }
+
+    private static ColumnMapping mappingFor(SheetTable table, ImportOptions options) {
+        if (options.mapping() != null && !options.overSuggestion()) {
+            return options.mapping();
+        }
+        ColumnMapping suggested = MappingSuggester.suggestMapping(table.header(), table.layout(), options.parameterTemplate());
+        return options.mapping() == null ? suggested : suggested.overriddenBy(options.mapping());
+    }
+
+    private static SheetImport result(String name, SheetTable table, ColumnMapping mapping, RunAssembler runs, long rows,
+            ProblemLog log) {
+        return new SheetImport(name, table.layout(), table.header(), mapping, runs.runs(), runs.runLines(), rows,
+                log.problems(), log.errorCount());
+    }
+
+    /** The header and first {@code maxRows} rows, for the import dialog. */
+    public static SheetPreview preview(Path file, ReadOptions options, int maxRows) {
+        String name = file.getFileName().toString();
+        ProblemLog log = new ProblemLog(name, ProblemLog.DEFAULT_CAP);
+        try (SheetTable table = SheetTables.open(file, options, log)) {
+            List<SheetRow> rows = new ArrayList<>();
+            SheetRow row;
+            while (rows.size() < maxRows && (row = table.next()) != null) {
+                rows.add(row);
+            }
+            return new SheetPreview(name, table.layout(), table.header(), rows, log.problems());
+        } catch (SheetFormatException e) {
+            log.error(e.line(), null, e.getMessage());
+        } catch (IOException | RuntimeException e) {
+            log.error(0, null, "cannot read the file: " + describe(e));
+        }
+        return new SheetPreview(name, null, List.of(), List.of(), log.problems());
+    }
+
+    private static String describe(Exception e) {
+        String m = e.getMessage();
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file";
+        }
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+    }
+}

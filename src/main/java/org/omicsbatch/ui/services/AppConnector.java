@@ -1,0 +1,48 @@
+package org.omicsbatch.ui.services;
+
+import java.util.List;
+import org.omicsbatch.aws.AwsProfiles;
+import org.omicsbatch.aws.AwsSession;
+import org.omicsbatch.aws.ConnectionSettings;
+import org.omicsbatch.task.Progress;
+
+/**
+ * The app's connector: profiles from the user's AWS files, sessions from the core's {@link AwsSession}
+ * (the account id from STS proves the credentials work before the wizard goes on).
+ */
+public final class AppConnector implements Connector {
+
+    @Override
+    public List<ProfileChoice> profiles() {
+        return AwsProfiles.list().stream()
+                .map(p -> new ProfileChoice(p.name(), p.region(), p.sso(), p.needsLogin()))
+                .toList();
+    }
+
+    @Override
+    public boolean hasCredentials() {
+        return System.getenv("AWS_ACCESS_KEY_ID") != null || System.getenv("AWS_PROFILE") != null
+                || System.getenv("AWS_CONTAINER_CREDENTIALS_FULL_URI") != null || !profiles().isEmpty();
+    }
+
+    @Override
+    public Connection connect(ConnectionSettings settings, Progress progress) {
+        progress.update(0, 2, "Connecting to AWS");
+        AwsSession session = AwsSession.open(settings);
+        try {
+            progress.update(1, 2, "Checking the credentials (STS GetCallerIdentity)");
+            String account = session.accountId();
+            String description = (settings.profile() == null ? "default credentials" : "profile " + settings.profile())
+                    + " · " + session.region() + (settings.hasEndpointOverride() ? " · " + settings.endpointUrl() : "");
+            return new SessionConnection(session, account, description, null);
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public Connection startSandbox(Progress progress) {
+        throw new IllegalStateException("The built-in sandbox is not part of this build yet.");
+    }
+}

@@ -1,0 +1,128 @@
+package org.omicsbatch.samplesheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.omicsbatch.samplesheet.Sheets.*;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.omicsbatch.task.Progress;
+
+/** Encodings, line ends and delimiters that spreadsheet exports produce, made from a real sheet. */
+class TextFormsTest {
+    @TempDir
+    Path dir;
+
+    private String rnaseq() throws IOException {
+        return Files.readString(sheet("nf-core-rnaseq_assets_samplesheet.csv"));
+    }
+
+    private Path write(String name, byte[] bom, String text, Charset cs) throws IOException {
+        Path file = dir.resolve(name);
+        byte[] body = text.getBytes(cs);
+        byte[] all = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, all, 0, bom.length);
+        System.arraycopy(body, 0, all, bom.length, body.length);
+        Files.write(file, all);
+        return file;
+    }
+
+    @Test
+    void utf8ByteOrderMarkIsNotPartOfTheFirstColumnName() throws IOException {
+        Path file = write("bom.csv", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, rnaseq(), StandardCharsets.UTF_8);
+        SheetImport r = importSheet(file);
+        assertThat(r.header().get(0)).isEqualTo("sample");
+        assertThat(r.layout().encoding()).isEqualTo("UTF-8 (BOM)");
+        assertThat(r.mapping().columns().get("sample")).isEqualTo(MappingTarget.RUN_SETTING_ID);
+        assertThat(r.runs()).hasSize(7);
+    }
+
+    @Test
+    void utf16LittleAndBigEndianWithBomAsSpreadsheetUnicodeText() throws IOException {
+        String tsv = rnaseq().replace(',', '\t').replace("\n", "\r\n");
+        Path le = write("le.txt", new byte[] {(byte) 0xFF, (byte) 0xFE}, tsv, StandardCharsets.UTF_16LE);
+        Path be = write("be.txt", new byte[] {(byte) 0xFE, (byte) 0xFF}, tsv, StandardCharsets.UTF_16BE);
+        for (Path file : new Path[] {le, be}) {
+            SheetImport r = importSheet(file);
+            assertThat(r.layout().delimiter()).isEqualTo('\t');
+            assertThat(r.header()).containsExactly("sample", "fastq_1", "fastq_2", "strandedness");
+            assertThat(r.runLines().get(6)).containsExactly(8);
+            assertThat(param(r.runs().get(0), "strandedness")).isEqualTo("forward");
+        }
+        assertThat(importSheet(le).layout().encoding()).isEqualTo("UTF-16LE (BOM)");
+    }
+
+    @Test
+    void invalidUtf8FallsBackToWindows1252WithAWarning() throws IOException {
+        Path file = write("latin.csv", new byte[0], "sample,site\nS1,Zürich\nS2,Besançon\n", Charset.forName("windows-1252"));
+        SheetImport r = importSheet(file);
+        assertThat(param(run(r, "S1"), "site")).isEqualTo("Zürich");
+        assertThat(r.problems()).singleElement().satisfies(p -> {
+            assertThat(p.isError()).isFalse();
+            assertThat(p.message()).contains("not valid UTF-8", "Windows-1252");
+        });
+        SheetImport forced = SheetImporter.importSheet(file, ImportOptions.defaults().withRead(
+                ReadOptions.DETECT.withEncoding(Charset.forName("ISO-8859-1"))), Progress.NONE);
+        assertThat(forced.problems()).isEmpty();
+        assertThat(param(run(forced, "S2"), "site")).isEqualTo("Besançon");
+    }
+
+    @Test
+    void oldMacCarriageReturnsEndLines() throws IOException {
+        Path file = write("cr.csv", new byte[0], rnaseq().replace('\n', '\r'), StandardCharsets.UTF_8);
+        SheetImport r = importSheet(file);
+        assertThat(r.runs()).hasSize(7);
+        assertThat(r.runLines().get(3)).containsExactly(5);
+    }
+
+    @Test
+    void semicolonExportWithDecimalCommasIsSniffed() throws IOException {
+        Path file = write("de.csv", new byte[0], "Probe;Konzentration;fastq_1\nS1;1,5;s3://lab/S1.fq.gz\nS2;2,25;s3://lab/S2.fq.gz\n",
+                StandardCharsets.UTF_8);
+        SheetImport r = importSheet(file);
+        assertThat(r.layout().delimiter()).isEqualTo(';');
+        assertThat(param(r.runs().get(1), "Konzentration")).isEqualTo("2,25");
+    }
+
+    @Test
+    void delimiterCanBeForced() throws IOException {
+        Path file = write("pipe.txt", new byte[0], "sample|fastq_1\nS1|s3://lab/a,b.fq.gz\n", StandardCharsets.UTF_8);
+        SheetImport r = SheetImporter.importSheet(file, ImportOptions.defaults().withRead(
+                ReadOptions.DETECT.withDelimiter(ReadOptions.parseDelimiter("pipe"))), Progress.NONE);
+        assertThat(param(run(r, "S1"), "fastq_1")).isEqualTo("s3://lab/a,b.fq.gz");
+    }
+
+    @Test
+    void blankLinesAndTrailingEmptyColumnsAreIgnored() throws IOException {
+        Path file = write("gaps.csv", new byte[0], "sample,fastq_1,,\n\nS1,s3://lab/S1.fq.gz,,\n,,,\n\nS2,s3://lab/S2.fq.gz,,\n",
+                StandardCharsets.UTF_8);
+        SheetImport r = importSheet(file);
+        assertThat(r.header()).containsExactly("sample", "fastq_1");
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.runLines()).extracting(l -> l[0]).containsExactly(3, 6);
+    }
+
+    @Test
+    void emptyFileIsOneProblemNotACrash() throws IOException {
+        Path file = write("empty.csv", new byte[0], "\n\n", StandardCharsets.UTF_8);
+        assertThat(errors(importSheet(file))).singleElement().satisfies(p -> assertThat(p.message()).contains("empty"));
+        assertThat(errors(importSheet(dir.resolve("missing.csv")))).singleElement()
+                .satisfies(p -> assertThat(p.format()).isEqualTo("missing.csv: cannot read the file: no such file"));
+    }
+
+    @Test
+    void previewShowsFirstRowsAndWhatWasDetected() {
+        SheetPreview p = SheetImporter.preview(sheet("nf-core-test-datasets_testdata_NextSeq2000_SampleSheet.csv"),
+                ReadOptions.DETECT, 3);
+        assertThat(p.rows()).hasSize(3);
+        assertThat(p.rows().get(0).line()).isEqualTo(25);
+        assertThat(p.layout().format()).isEqualTo(SheetFormat.ILLUMINA_V2);
+        assertThat(p.layout().delimiterLabel()).isEqualTo("comma");
+        assertThat(p.layout().encoding()).isEqualTo("UTF-8");
+        assertThat(p.layout().sections()).contains("BCLConvert_Data", "Cloud_Data");
+    }
+}

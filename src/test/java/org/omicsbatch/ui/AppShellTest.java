@@ -1,0 +1,111 @@
+package org.omicsbatch.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.omicsbatch.aws.ConnectionSettings;
+import org.omicsbatch.task.Progress;
+import org.omicsbatch.ui.services.Connection;
+import org.omicsbatch.ui.services.Connector;
+import org.omicsbatch.ui.task.UiTaskExecutor;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+class AppShellTest {
+    @TempDir
+    Path home;
+    private Stage stage;
+    private AppShell shell;
+    private final FxRobot robot = new FxRobot();
+
+    /** No profiles, no credentials, and connecting fails: the shell alone is under test here. */
+    static final class NoAwsConnector implements Connector {
+        @Override
+        public List<ProfileChoice> profiles() {
+            return List.of();
+        }
+
+        @Override
+        public boolean hasCredentials() {
+            return false;
+        }
+
+        @Override
+        public Connection connect(ConnectionSettings settings, Progress progress) {
+            throw new IllegalStateException("no network in this test");
+        }
+
+        @Override
+        public Connection startSandbox(Progress progress) {
+            throw new IllegalStateException("no sandbox in this test");
+        }
+    }
+
+    @BeforeEach
+    void openApp() throws Exception {
+        stage = FxToolkit.registerPrimaryStage();
+        UiTaskExecutor executor = new UiTaskExecutor();
+        AppContext context = new AppContext(home, executor, new NoAwsConnector());
+        shell = new AppShell(context, executor);
+        robot.interact(() -> shell.show(stage));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void closeApp() throws Exception {
+        robot.interact(() -> {
+            shell.shutdown();
+            stage.hide();
+        });
+    }
+
+    @Test
+    void opensOnTheConnectionStepWithAnUntitledDraft() {
+        assertThat(stage.getTitle()).isEqualTo("Untitled draft — Omics Batch Launcher");
+        assertThat(robot.lookup("#step-title").queryLabeled().getText()).isEqualTo("Connection");
+        assertThat(robot.lookup("#wizard-back").queryButton().isDisabled()).isTrue();
+        Button next = robot.lookup("#wizard-next").queryButton();
+        assertThat(next.isDisabled()).as("cannot go on before connecting").isTrue();
+        assertThat(next.isDefaultButton()).as("Enter advances").isTrue();
+    }
+
+    @Test
+    void everyMenuCommandHasAnAccelerator() {
+        MenuBar bar = robot.lookup("#main-menu").queryAs(MenuBar.class);
+        for (Menu menu : bar.getMenus()) {
+            for (MenuItem item : menu.getItems()) {
+                if (item instanceof SeparatorMenuItem || item instanceof Menu) {
+                    continue;
+                }
+                assertThat(item.getAccelerator()).as(menu.getText() + " › " + item.getText()).isNotNull();
+            }
+        }
+    }
+
+    @Test
+    void preselectsTheSandboxWhenNoCredentialsExist() {
+        assertThat(robot.lookup("#mode-sandbox").queryAs(javafx.scene.control.RadioButton.class).isSelected())
+                .isTrue();
+    }
+
+    @Test
+    void aFailedConnectionIsExplainedInPlainWordsUnderTheButton() {
+        robot.clickOn("#connect");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.sleep(200);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#connection-error").queryLabeled().getText()).isEqualTo("no sandbox in this test");
+    }
+}

@@ -1,0 +1,65 @@
+package org.omicsbatch.ui.components.runs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.omicsbatch.model.InlineSetting;
+
+/** 100,000 runs × 40 columns are 40 arrays: no object per cell is made while the table is built. */
+class RunTableScaleTest {
+    private static final int RUNS = 100_000;
+    private static final int PARAMETERS = 35;
+
+    @Test
+    void loadsOneHundredThousandRunsOfFortyColumnsWithoutAnObjectPerCell() {
+        List<InlineSetting> runs = runs();
+        InlineSettingsCodec.toTable(runs, List.of()); // once before measuring, so the JIT has compiled the loops
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        RunTableModel table = InlineSettingsCodec.toTable(runs, List.of());
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+
+        assertThat(table.rowCount()).isEqualTo(RUNS);
+        assertThat(table.columnCount()).isEqualTo(40);
+        assertThat(table.storage()).hasSize(40).allSatisfy(column -> assertThat(column.length).isGreaterThanOrEqualTo(RUNS));
+        long cells = (long) RUNS * 40;
+        // One reference per cell is 4 bytes (8 without compressed pointers); a property or wrapper object per
+        // cell would add 16 bytes or more.
+        assertThat(allocated / cells).as("bytes allocated per cell").isLessThan(10);
+        assertThat(table.get(RUNS - 1, 0)).isEqualTo("run-" + (RUNS - 1));
+    }
+
+    @Test
+    void editsAndUndoStayCheapOnAFullTable() {
+        RunTableModel table = InlineSettingsCodec.toTable(runs(), List.of());
+        RunTableEditor editor = new RunTableEditor(table);
+        editor.deleteRows(new int[] {5, 50_000});
+        editor.paste("x\ty", new int[] {RUNS - 3}, 6);
+        editor.undo();
+        editor.undo();
+        assertThat(table.rowCount()).isEqualTo(RUNS);
+        assertThat(table.get(50_000, 0)).isEqualTo("run-50000");
+    }
+
+    private static List<InlineSetting> runs() {
+        String[] pool = new String[64];
+        for (int i = 0; i < pool.length; i++) {
+            pool[i] = "s3://genomics-inputs/batch-" + i + "/reads.fastq.gz";
+        }
+        List<InlineSetting> runs = new ArrayList<>(RUNS);
+        for (int r = 0; r < RUNS; r++) {
+            ObjectNode parameters = JsonNodeFactory.instance.objectNode();
+            for (int p = 0; p < PARAMETERS; p++) {
+                parameters.put("param_" + p, pool[(r + p) % pool.length]);
+            }
+            runs.add(InlineSetting.builder().runSettingId("run-" + r).name("sample-" + r).outputUri(pool[r % 7])
+                    .outputBucketOwnerId("123456789012").priority(r % 100).parameters(parameters).build());
+        }
+        return runs;
+    }
+}
