@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -73,6 +77,26 @@ class OmicsWireTest {
         HttpResponse<String> gone = http.omics("GET", "/runBatch/" + id, null);
         assertThat(gone.statusCode()).isEqualTo(404);
         assertThat(gone.headers().firstValue("x-amzn-ErrorType")).hasValue("ResourceNotFoundException");
+    }
+
+    @Test
+    void concurrentRetriesWithOneRequestIdMakeOneBatch() throws Exception {
+        String body = batchBody("wire-concurrent", "[{\"runSettingId\":\"a\",\"parameters\":{\"input\":\"s3://r/a.csv\"}}]");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<String>> ids = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                ids.add(pool.submit(() -> Json.mapper().readTree(http.omics("POST", "/runBatch", body).body())
+                        .path("id").asText()));
+            }
+            Set<String> distinct = new HashSet<>();
+            for (var id : ids) {
+                distinct.add(id.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(distinct).hasSize(1).doesNotContain("");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -132,6 +132,17 @@ class S3WireTest {
     }
 
     @Test
+    void aPresignedGetIsRoutedByTheCredentialInItsQuery() throws Exception {
+        http.send("s3", "PUT", "/presigned/report.txt", "shared");
+        String query = "?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIDSANDBOX%2F20260302%2Fus-east-1%2Fs3"
+                + "%2Faws4_request&X-Amz-Date=20260302T100000Z&X-Amz-Expires=300&X-Amz-SignedHeaders=host"
+                + "&X-Amz-Signature=" + "9f".repeat(32);
+        HttpResponse<String> r = http.send(null, "GET", "/presigned/report.txt" + query, null);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).isEqualTo("shared");
+    }
+
+    @Test
     void crc64nvmeMatchesTheStandardCheckValue() {
         assertThat(Checksums.crc64nvme("123456789".getBytes(StandardCharsets.US_ASCII))).isEqualTo(0xae8b14860a799888L);
     }
