@@ -20,6 +20,9 @@ final class S3Handler {
             "intelligent-tiering", "ownershipControls", "publicAccessBlock", "object-lock", "legal-hold",
             "retention", "torrent", "restore", "select", "attributes");
 
+    /** S3's general-purpose bucket names: 3 to 63 lower-case letters, digits, dots and hyphens. */
+    private static final java.util.regex.Pattern BUCKET_NAME = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
+
     private final S3Store store;
 
     S3Handler(S3Store store) {
@@ -45,7 +48,15 @@ final class S3Handler {
         }
         if (bucket.isEmpty()) {
             listBuckets(ex);
-        } else if (key == null) {
+            return;
+        }
+        if (!BUCKET_NAME.matcher(bucket).matches() || bucket.contains("..")) {
+            throw new S3Exception("InvalidBucketName", 400, "The specified bucket is not valid: " + bucket);
+        }
+        if (key != null && key.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 1024) {
+            throw new S3Exception("KeyTooLongError", 400, "Your key is too long (more than 1024 bytes)");
+        }
+        if (key == null) {
             bucketOperation(ex, bucket);
         } else {
             objectOperation(ex, bucket, key);

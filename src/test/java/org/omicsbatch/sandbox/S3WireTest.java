@@ -143,6 +143,15 @@ class S3WireTest {
     }
 
     @Test
+    void bucketNamesAndKeyLengthsFollowS3sRules() throws Exception {
+        HttpResponse<String> upper = http.send("s3", "PUT", "/My_Bucket/x.txt", "x");
+        assertThat(upper.statusCode()).isEqualTo(400);
+        assertThat(upper.body()).contains("<Code>InvalidBucketName</Code>");
+        HttpResponse<String> longKey = http.send("s3", "PUT", "/fine-bucket/" + "k".repeat(1025), "x");
+        assertThat(longKey.body()).contains("<Code>KeyTooLongError</Code>");
+    }
+
+    @Test
     void crc64nvmeMatchesTheStandardCheckValue() {
         assertThat(Checksums.crc64nvme("123456789".getBytes(StandardCharsets.US_ASCII))).isEqualTo(0xae8b14860a799888L);
     }
