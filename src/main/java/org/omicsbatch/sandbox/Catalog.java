@@ -120,7 +120,13 @@ public final class Catalog {
     }
 
     public ObjectNode getWorkflow(String id) {
-        Workflow w = workflow(id).orElseThrow(() -> SandboxException.notFound("Workflow " + id + " not found"));
+        return getWorkflow(id, null);
+    }
+
+    /** GetWorkflow; a {@code type} that is not the workflow's finds nothing, as in the service. */
+    public ObjectNode getWorkflow(String id, String type) {
+        Workflow w = workflow(id).filter(x -> type == null || x.type().equals(type))
+                .orElseThrow(() -> SandboxException.notFound("Workflow " + id + " not found"));
         ObjectNode reply = Json.mapper().createObjectNode();
         reply.put("arn", arn(w)).put("id", w.id()).put("status", "ACTIVE").put("type", w.type())
                 .put("name", w.name()).put("description", w.description()).put("engine", w.engine())

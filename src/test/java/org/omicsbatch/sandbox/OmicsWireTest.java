@@ -134,6 +134,9 @@ class OmicsWireTest {
         assertThat(Json.mapper().readTree(http.omics("GET", "/runGroup", null).body()).path("items")).hasSize(1);
         assertThat(Json.mapper().readTree(http.omics("GET", "/runCache", null).body()).path("items")).hasSize(1);
         assertThat(http.omics("GET", "/workflow/123", null).statusCode()).isEqualTo(404);
+        assertThat(http.omics("GET", "/workflow/" + Catalog.RNASEQ_ID + "?type=READY2RUN", null).statusCode()).isEqualTo(404);
+        assertThat(http.omics("GET", "/workflow/" + Catalog.READY2RUN_ID + "?type=READY2RUN", null).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
