@@ -123,6 +123,40 @@ class OmicsWireTest {
     }
 
     @Test
+    void malformedRequestsAreRefusedAsTheClientsFaultNeverAsAServerError() throws Exception {
+        String defaults = "\"defaultRunSetting\":" + DEFAULTS;
+        String[] bodies = {"", "null", "[]", "42", "{\"requestId\":7}", "{\"requestId\":\"x\"," + defaults + "}",
+            "{\"requestId\":\"x\"," + defaults + ",\"batchRunSettings\":{\"inlineSettings\":[null]}}",
+            "{\"requestId\":\"x\"," + defaults + ",\"batchRunSettings\":{\"inlineSettings\":[{\"runSettingId\":\"a\","
+                    + "\"runTags\":{\"k\":null}}]}}",
+            "{\"requestId\":\"x\"," + defaults + ",\"batchRunSettings\":{\"inlineSettings\":\"all\"}}",
+            "{\"requestId\":\"x\",\"defaultRunSetting\":{\"workflowId\":[1]},\"batchRunSettings\":{\"s3UriSettings\":3}}",
+            "{\"requestId\":\"x\"," + defaults + ",\"batchRunSettings\":{\"s3UriSettings\":\"not-an-s3-uri\"}}",
+            "{\"requestId\":\"x\"," + defaults.replace("9000002", "9".repeat(19)) + ",\"batchRunSettings\":{\"inlineSettings\":[{\"runSettingId\":\"a\"}]}}"};
+        for (String body : bodies) {
+            HttpResponse<String> r = http.omics("POST", "/runBatch", body);
+            assertThat(r.statusCode()).as(body + " → " + r.body()).isBetween(400, 499);
+            assertThat(Json.mapper().readTree(r.body()).path("message").asText()).as(body).isNotBlank();
+        }
+        for (String path : new String[] {"/runBatch/abc", "/runBatch/1/run?maxItems=0", "/run/x", "/run?status=DONE",
+            "/workflow?maxResults=1000", "/runBatch?startingToken=bm90LWEtdG9rZW4"}) {
+            assertThat(http.omics("GET", path, null).statusCode()).as(path).isBetween(400, 499);
+        }
+        assertThat(rawStatusLine("GET /runBatch?name=%zz HTTP/1.1")).contains(" 400 ");
+    }
+
+    /** A request the JDK client refuses to send (a malformed escape), written on a socket. */
+    private static String rawStatusLine(String requestLine) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket(server.endpoint().getHost(), server.endpoint().getPort())) {
+            String request = requestLine + "\r\nHost: " + server.endpoint().getAuthority() + "\r\nAuthorization: "
+                    + SignedHttp.authorization("omics") + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+        }
+    }
+
+    @Test
     void catalogOperationsAnswerWithTheSeededResources() throws Exception {
         JsonNode workflow = Json.mapper().readTree(http.omics("GET", "/workflow/" + Catalog.RNASEQ_ID, null).body());
         assertThat(workflow.path("parameterTemplate").path("input").path("optional").asBoolean()).isFalse();
