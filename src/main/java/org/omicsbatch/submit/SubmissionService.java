@@ -129,7 +129,7 @@ public final class SubmissionService {
         Submission[] current = {s};
         Map<String, UploadedFile> files = LocalFileUploads.upload(localFiles, prefix == null ? null
                 : prefix.child("files"), needsS3 ? s3.get() : null,
-                done -> current[0] = save(current[0].withFiles(done), "UPLOADED " + done.size()), progress);
+                done -> journalUploads(current, done), progress);
         selected = LocalFileUploads.replace(selected, folder(draftPath), files);
         UploadedFile settings = null;
         if (RequestRenderer.usesSettingsFile(selected, mode)) {
@@ -140,6 +140,10 @@ public final class SubmissionService {
                 rendered.defaultRunSetting(), rendered.batchRunSettings());
         Path requestFile = journal.saveRequest(s.submissionId(), request);
         return save(current[0].withFiles(files).withRendered(settings, requestFile.toString()), "RENDERED");
+    }
+
+    private synchronized void journalUploads(Submission[] current, Map<String, UploadedFile> done) {
+        current[0] = save(current[0].withFiles(done), "UPLOADED " + done.size());
     }
 
     private UploadedFile uploadSettings(Submission s, BatchDraft selected, S3Location prefix, Progress progress) {

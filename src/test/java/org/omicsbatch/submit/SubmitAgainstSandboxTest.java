@@ -66,7 +66,6 @@ class SubmitAgainstSandboxTest {
             Path draft = rig.write("many.json", SandboxRig.fastqcDraft("250 samples", runs));
 
             Submission s = rig.submissions().submit(draft, SubmitOptions.ALL, Progress.NONE);
-
             assertThat(s.files()).hasSize(250);
             assertThat(s.settingsFile()).isNotNull();
             StartRunBatchRequest sent = rig.journal.readRequest(s);
