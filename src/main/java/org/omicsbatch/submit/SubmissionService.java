@@ -91,9 +91,19 @@ public final class SubmissionService {
         return resume(s, options.settingsUri(), progress);
     }
 
-    /** Finishes every submission a crash left open; each ends with its one batch, or refused/abandoned. */
+    /**
+     * Finishes every submission a crash left open on this connection (same profile, region and
+     * endpoint: another account's submission must not be sent here); each ends with its one batch,
+     * or refused/abandoned.
+     */
     public List<Submission> recoverAll(Progress progress) {
-        return journal.unfinished().stream().map(s -> resume(s, null, progress)).toList();
+        return journal.unfinished().stream().filter(this::sameConnection).map(s -> resume(s, null, progress))
+                .toList();
+    }
+
+    private boolean sameConnection(Submission s) {
+        return java.util.Objects.equals(s.profile(), profile) && java.util.Objects.equals(s.region(), region)
+                && java.util.Objects.equals(s.endpoint(), endpoint);
     }
 
     /** Takes an open submission from its journaled step to its batch. */
