@@ -22,7 +22,7 @@ import org.omicsbatch.model.InlineSetting;
 import org.omicsbatch.model.Json;
 import org.omicsbatch.sandbox.SandboxOptions;
 import org.omicsbatch.sandbox.SandboxServer;
-import org.omicsbatch.submit.AppFolders;
+import org.omicsbatch.drafts.AppHome;
 
 /**
  * Credentials from a profile sign every call, and never reach what the app writes or prints: the
@@ -78,7 +78,7 @@ class NoSecretWrittenTest {
             assertThat(r.all()).doesNotContain(SECRET);
         }
         List<Path> written = new ArrayList<>(files(dir));
-        written.addAll(files(AppFolders.home()));
+        written.addAll(files(AppHome.resolve()));
         written.removeIf(p -> p.getFileName().toString().equals("credentials"));
         assertThat(written).hasSizeGreaterThan(4);
         for (Path p : written) {
