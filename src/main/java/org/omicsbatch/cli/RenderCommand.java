@@ -15,6 +15,7 @@ import org.omicsbatch.plan.RequestRenderer;
 import org.omicsbatch.plan.SettingsFileMode;
 import org.omicsbatch.task.Progress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -54,6 +55,9 @@ final class RenderCommand implements Callable<Integer> {
             description = "A saved GetWorkflow reply (or its parameterTemplate) to check parameters against.")
     Path workflow;
 
+    @Mixin
+    SheetOptions sheet;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -62,6 +66,7 @@ final class RenderCommand implements Callable<Integer> {
         try {
             d = DraftInputs.draft(draft);
             template = DraftInputs.workflow(workflow);
+            d = sheet.apply(d, DraftInputs.folderOf(draft), template);
         } catch (DraftInputs.InputException e) {
             err.println(e.getMessage());
             return OmicsBatchCommand.EXIT_USAGE;
@@ -74,7 +79,8 @@ final class RenderCommand implements Callable<Integer> {
             return OmicsBatchCommand.EXIT_USAGE;
         }
         List<Problem> problems = DraftValidator.validate(d, template, DraftInputs.folderOf(draft), Progress.NONE);
-        if (DraftInputs.report(draft, d, problems, spec.commandLine().getOut(), err) > 0) {
+        long sheetErrors = sheet.report(spec.commandLine().getOut());
+        if (sheetErrors + DraftInputs.report(draft, d, problems, spec.commandLine().getOut(), err) > 0) {
             err.println(draft + ": not rendered: fix the errors above first");
             return OmicsBatchCommand.EXIT_PROBLEMS;
         }

@@ -9,6 +9,7 @@ import org.omicsbatch.plan.DraftValidator;
 import org.omicsbatch.plan.Problem;
 import org.omicsbatch.task.Progress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -32,6 +33,9 @@ final class ValidateCommand implements Callable<Integer> {
             description = "A saved GetWorkflow reply (or its parameterTemplate) to check parameters against.")
     Path workflow;
 
+    @Mixin
+    SheetOptions sheet;
+
     @Override
     public Integer call() {
         BatchDraft d;
@@ -39,12 +43,14 @@ final class ValidateCommand implements Callable<Integer> {
         try {
             d = DraftInputs.draft(draft);
             template = DraftInputs.workflow(workflow);
+            d = sheet.apply(d, DraftInputs.folderOf(draft), template);
         } catch (DraftInputs.InputException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return OmicsBatchCommand.EXIT_USAGE;
         }
         List<Problem> problems = DraftValidator.validate(d, template, DraftInputs.folderOf(draft), Progress.NONE);
-        long errors = DraftInputs.report(draft, d, problems, spec.commandLine().getOut(), spec.commandLine().getErr());
+        long errors = sheet.report(spec.commandLine().getOut())
+                + DraftInputs.report(draft, d, problems, spec.commandLine().getOut(), spec.commandLine().getErr());
         return errors > 0 ? OmicsBatchCommand.EXIT_PROBLEMS : 0;
     }
 }
