@@ -13,15 +13,12 @@ import java.util.List;
 import java.util.Locale;
 
 /** CSV / TSV / semicolon text, Illumina sample sheets and Terra load files, streamed row by row. */
-final class DelimitedTable implements SheetTable {
+final class DelimitedTable extends SheetTable {
     private static final int PREFIX_CHARS = 64 * 1024;
 
     private final RecordReader reader;
     private final ProblemLog log;
     private final boolean illumina;
-    private final List<String> header;
-    private final List<String> originalHeader;
-    private final SheetLayout layout;
     private RecordReader.SheetRecord pending;
     /** The second line of a one-column file, read ahead to tell a header from data. */
     private RecordReader.SheetRecord afterPending;
@@ -29,12 +26,10 @@ final class DelimitedTable implements SheetTable {
 
     private DelimitedTable(RecordReader reader, ProblemLog log, boolean illumina, List<String> header,
             List<String> originalHeader, SheetLayout layout, RecordReader.SheetRecord pending) {
+        super(header, originalHeader, layout);
         this.reader = reader;
         this.log = log;
         this.illumina = illumina;
-        this.header = header;
-        this.originalHeader = originalHeader;
-        this.layout = layout;
         this.pending = pending;
     }
 
@@ -141,7 +136,7 @@ final class DelimitedTable implements SheetTable {
     }
 
     @Override
-    public SheetRow next() throws IOException {
+    SheetRow next() throws IOException {
         while (!done) {
             RecordReader.SheetRecord r = take();
             if (r == null || (illumina && IlluminaSections.sectionName(r) != null)) {
@@ -159,7 +154,7 @@ final class DelimitedTable implements SheetTable {
                 log.warning(r.line(), null, "line starts with # and was skipped as a comment");
                 continue;
             }
-            return new SheetRow(r.line(), RowShape.fit(r.cells(), header, r.line(), log));
+            return new SheetRow(r.line(), RowShape.fit(r.cells(), header(), r.line(), log));
         }
         return null;
     }
@@ -172,21 +167,6 @@ final class DelimitedTable implements SheetTable {
             return r;
         }
         return reader.next();
-    }
-
-    @Override
-    public List<String> header() {
-        return header;
-    }
-
-    @Override
-    public List<String> originalHeader() {
-        return originalHeader;
-    }
-
-    @Override
-    public SheetLayout layout() {
-        return layout;
     }
 
     @Override

@@ -21,27 +21,22 @@ import org.dhatim.fastexcel.reader.Sheet;
  * fastexcel-reader. Cells come out as a person sees them: a number as its digits ({@code 10000000},
  * never {@code 1.0E7}), a date as {@code 2024-03-01} (time added only when there is one).
  */
-final class XlsxTable implements SheetTable {
+final class XlsxTable extends SheetTable {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
     private final ReadableWorkbook workbook;
     private final Stream<Row> stream;
     private final Iterator<Row> rows;
     private final ProblemLog log;
-    private final List<String> header;
-    private final List<String> originalHeader;
-    private final SheetLayout layout;
 
     /** @param rows the stream's iterator, already past the header (a stream gives only one) */
     private XlsxTable(ReadableWorkbook workbook, Stream<Row> stream, Iterator<Row> rows, ProblemLog log,
             List<String> header, List<String> originalHeader, SheetLayout layout) {
+        super(header, originalHeader, layout);
         this.workbook = workbook;
         this.stream = stream;
         this.rows = rows;
         this.log = log;
-        this.header = header;
-        this.originalHeader = originalHeader;
-        this.layout = layout;
     }
 
     static XlsxTable open(Path file, ReadOptions options, ProblemLog log) throws IOException, SheetFormatException {
@@ -85,14 +80,14 @@ final class XlsxTable implements SheetTable {
     }
 
     @Override
-    public SheetRow next() {
+    SheetRow next() {
         while (rows.hasNext()) {
             Row r = rows.next();
             List<String> cells = cells(r);
             if (cells.stream().allMatch(String::isBlank)) {
                 continue;
             }
-            return new SheetRow(r.getRowNum(), RowShape.fit(cells, header, r.getRowNum(), log));
+            return new SheetRow(r.getRowNum(), RowShape.fit(cells, header(), r.getRowNum(), log));
         }
         return null;
     }
@@ -151,21 +146,6 @@ final class XlsxTable implements SheetTable {
             return t.toLocalDate().toString();
         }
         return t.format(DATE_TIME);
-    }
-
-    @Override
-    public List<String> header() {
-        return header;
-    }
-
-    @Override
-    public List<String> originalHeader() {
-        return originalHeader;
-    }
-
-    @Override
-    public SheetLayout layout() {
-        return layout;
     }
 
     @Override

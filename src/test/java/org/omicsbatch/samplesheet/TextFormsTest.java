@@ -125,4 +125,33 @@ class TextFormsTest {
         assertThat(p.layout().encoding()).isEqualTo("UTF-8");
         assertThat(p.layout().sections()).contains("BCLConvert_Data", "Cloud_Data");
     }
+
+    @Test
+    void oneColumnWithAWordOnTopHasAHeader() throws IOException {
+        Path file = write("ids.csv", new byte[0], "sample\nS1\nS2\n", StandardCharsets.UTF_8);
+        SheetImport r = importSheet(file);
+        assertThat(r.layout().headerless()).isFalse();
+        assertThat(r.header()).containsExactly("sample");
+        assertThat(ids(r)).containsExactly("S1", "S2");
+    }
+
+    @Test
+    void cancellingStopsTheImport() {
+        Progress cancelAtFirstReport = new Progress() {
+            private boolean reported;
+
+            @Override
+            public void update(long done, long total, String message) {
+                reported = true;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return reported;
+            }
+        };
+        Path terra = sheet("broadinstitute-fiss_firecloud_tests_samples.tsv");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SheetImporter.importSheet(terra, ImportOptions.defaults(),
+                cancelAtFirstReport)).isInstanceOf(Progress.Cancelled.class);
+    }
 }
