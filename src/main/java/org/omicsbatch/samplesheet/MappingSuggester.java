@@ -70,6 +70,31 @@ public final class MappingSuggester {
         return toMapping(suggest(header, layout, parameterTemplate), parameterTemplate);
     }
 
+    /**
+     * The column to group by when the id column repeats in the given rows (lanes or runs of one
+     * sample on several rows), with the lines that show it; empty when every id is unique.
+     */
+    public static java.util.Optional<MappingSuggestion> suggestGroupBy(List<String> header, List<SheetRow> rows,
+            ColumnMapping mapping) {
+        for (var e : mapping.columns().entrySet()) {
+            int column = CompiledMapping.indexOf(header, e.getKey());
+            if (e.getValue().kind() != MappingTarget.Kind.RUN_SETTING_ID || column < 0) {
+                continue;
+            }
+            Map<String, Integer> firstLine = new java.util.HashMap<>();
+            for (SheetRow r : rows) {
+                String id = r.cell(column);
+                Integer before = id.isEmpty() ? null : firstLine.putIfAbsent(id, r.line());
+                if (before != null) {
+                    return java.util.Optional.of(new MappingSuggestion(header.get(column), MappingTarget.RUN_SETTING_ID,
+                            "\"" + id + "\" is on lines " + before + " and " + r.line()
+                                    + ": group by " + header.get(column) + " to make one run of its rows"));
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** A column named after a target, as in an exported sheet; a malformed one is just a name. */
     private static MappingTarget namedTarget(String column) {
         try {

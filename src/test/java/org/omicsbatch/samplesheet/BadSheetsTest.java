@@ -112,6 +112,8 @@ class BadSheetsTest {
         assertThat(r.runLines()).extracting(lines -> lines[0]).containsExactly(2, 4, 5, 8);
         assertThat(param(run(r, "S2"), "note")).isEqualTo("a \"quoted\" word");
         assertThat(param(r.runs().get(0), "note")).isEqualTo("first line\nsecond line");
+        assertThat(r.problems().stream().filter(w -> !w.isError())).extracting(SheetProblem::line, SheetProblem::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "note"), org.assertj.core.groups.Tuple.tuple(5, "note"));
     }
 
     @Test

@@ -184,4 +184,18 @@ class MappingTest {
                 "runSettingId,outputUri,param:genome,param:strandedness,param:fastq_1:json,param:fastq_2");
         assertThat(lines.get(1)).startsWith("control_REP1,s3://lab/out/,GRCh38,forward,");
     }
+
+    @Test
+    void suggestsGroupingWhenASampleRepeats() {
+        SheetPreview p = SheetImporter.preview(sheet("nf-core-rnaseq_assets_samplesheet.csv"), ReadOptions.DETECT, 100);
+        ColumnMapping m = MappingSuggester.suggestMapping(p.header(), p.layout(), null);
+        assertThat(MappingSuggester.suggestGroupBy(p.header(), p.rows(), m)).hasValueSatisfying(s -> {
+            assertThat(s.column()).isEqualTo("sample");
+            assertThat(s.reason()).contains("treatment_REP3", "lines 7 and 8");
+        });
+        SheetPreview unique = SheetImporter.preview(sheet("nf-core-test-datasets_samplesheets_Samplesheet.tsv"),
+                ReadOptions.DETECT, 100);
+        assertThat(MappingSuggester.suggestGroupBy(unique.header(), unique.rows(),
+                MappingSuggester.suggestMapping(unique.header(), unique.layout(), null))).isEmpty();
+    }
 }

@@ -89,6 +89,15 @@ class TextFormsTest {
     }
 
     @Test
+    void tabsWinOverACommaInEveryDescription() throws IOException {
+        Path file = write("described.txt", new byte[0], "sample\tdescription\tfastq_1\nS1\tliver, left lobe\ts3://lab/S1.fq.gz\n"
+                + "S2\tliver, right lobe\ts3://lab/S2.fq.gz\n", StandardCharsets.UTF_8);
+        SheetImport r = importSheet(file);
+        assertThat(r.layout().delimiter()).isEqualTo('\t');
+        assertThat(param(run(r, "S2"), "description")).isEqualTo("liver, right lobe");
+    }
+
+    @Test
     void delimiterCanBeForced() throws IOException {
         Path file = write("pipe.txt", new byte[0], "sample|fastq_1\nS1|s3://lab/a,b.fq.gz\n", StandardCharsets.UTF_8);
         SheetImport r = SheetImporter.importSheet(file, ImportOptions.defaults().withRead(
