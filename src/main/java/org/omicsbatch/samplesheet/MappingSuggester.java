@@ -97,11 +97,7 @@ public final class MappingSuggester {
 
     /** A column named after a target, as in an exported sheet; a malformed one is just a name. */
     private static MappingTarget namedTarget(String column) {
-        try {
-            return MappingTarget.tryParse(column);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return MappingTarget.tryParse(column);
     }
 
     static String normalize(String name) {

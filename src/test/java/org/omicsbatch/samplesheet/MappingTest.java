@@ -90,6 +90,9 @@ class MappingTest {
         assertThatThrownBy(() -> ColumnMapping.empty().withArgument("outputUri=s3://x/{sample"))
                 .hasMessageContaining("unclosed {");
         assertThatThrownBy(() -> MappingTarget.parse("param:depth:float")).hasMessageContaining("unknown value type \"float\"");
+        assertThatThrownBy(() -> ColumnMapping.empty().withArgument("depth=param:depth:float"))
+                .hasMessageContaining("unknown value type \"float\"");
+        assertThat(MappingTarget.tryParse("param:depth:float")).isNull();
     }
 
     @Test
