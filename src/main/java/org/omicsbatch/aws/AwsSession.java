@@ -3,13 +3,10 @@ package org.omicsbatch.aws;
 import java.time.Clock;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.client.config.SdkAdvancedClientOption;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.omics.OmicsClient;
 import software.amazon.awssdk.services.omics.OmicsClientBuilder;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.sts.StsClient;
 import software.amazon.awssdk.services.sts.StsClientBuilder;
 
@@ -82,19 +79,16 @@ public final class AwsSession implements AutoCloseable {
 
     public synchronized S3Files s3() {
         if (s3 == null) {
-            S3ClientBuilder b = S3Client.builder();
-            configure(b);
-            b.overrideConfiguration(c -> c.retryStrategy(parts.retries()));
-            if (parts.settings().hasEndpointOverride()) {
-                // Emulators and the sandbox serve path-style URLs and plain (not aws-chunked) bodies.
-                b.forcePathStyle(true)
-                        .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                        .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
-            }
-            s3Client = b.build();
+            s3Client = S3Clients.build(parts);
             s3 = new S3Files(s3Client, this::accountId);
         }
         return s3;
+    }
+
+    /** The session's S3 client, for listings S3Files does not offer (the app's S3 browser). */
+    public synchronized S3Client s3Client() {
+        s3();
+        return s3Client;
     }
 
     public String region() {

@@ -7,7 +7,12 @@ import picocli.CommandLine.Command;
 /** {@code omics-batch}: the command line over the same core the desktop app uses. */
 @Command(name = "omics-batch", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Prepare, validate, submit and follow AWS HealthOmics run batches.",
-        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, RenderCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            ValidateCommand.class,
+            RenderCommand.class,
+            SandboxCommand.class,
+        })
 public final class OmicsBatchCommand implements Callable<Integer> {
 
     /** Exit code when input is fine but has problems (like a compiler). */

@@ -7,6 +7,8 @@ import org.omicsbatch.drafts.PreferencesStore;
 import org.omicsbatch.ui.help.FieldHelp;
 import org.omicsbatch.ui.services.Connection;
 import org.omicsbatch.ui.services.Connector;
+import org.omicsbatch.ui.services.DraftChecks;
+import org.omicsbatch.ui.services.PlanDraftChecks;
 import org.omicsbatch.ui.task.TaskExecutor;
 import org.omicsbatch.ui.wizard.DraftState;
 
@@ -23,6 +25,7 @@ public final class AppContext {
     private final Connector connector;
     private final PreferencesModel preferences;
     private final FieldHelp help = FieldHelp.load();
+    private final DraftChecks checks = new PlanDraftChecks();
 
     public AppContext(Path home, TaskExecutor executor, Connector connector) {
         this.home = home;
@@ -54,6 +57,11 @@ public final class AppContext {
 
     public PreferencesModel preferences() {
         return preferences;
+    }
+
+    /** The core's validation of the batch-level fields, for the form steps. */
+    public DraftChecks checks() {
+        return checks;
     }
 
     public FieldHelp help() {

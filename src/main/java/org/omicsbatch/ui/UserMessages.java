@@ -1,24 +1,29 @@
 package org.omicsbatch.ui;
 
+import org.omicsbatch.aws.AwsErrors;
+
 /**
- * Turns an error into words for a dialog or a message line: the error's own message and, when the
- * core gives one, its advice. Never a stack trace.
+ * Turns an error into words for a dialog or a message line: what failed and, from the core, what to
+ * do about it. Never a stack trace.
  */
 public final class UserMessages {
     private UserMessages() {
     }
 
     public static String describe(Throwable error) {
+        return describe(error, null);
+    }
+
+    /** {@code profile} names the AWS profile in sign-in advice ("aws sso login --profile research"). */
+    public static String describe(Throwable error, String profile) {
         Throwable root = error;
-        while ((root.getMessage() == null || root.getMessage().isBlank() || isWrapper(root)) && root.getCause() != null
-                && root.getCause() != root) {
+        while (root.getCause() != null && root.getCause() != root
+                && (isWrapper(root) || root.getMessage() == null || root.getMessage().isBlank())) {
             root = root.getCause();
         }
-        String message = root.getMessage();
-        if (message == null || message.isBlank()) {
-            message = "Unexpected problem (" + root.getClass().getSimpleName() + ")";
-        }
-        return message.strip();
+        String message = AwsErrors.describe(root, profile);
+        return message == null || message.isBlank() ? "Unexpected problem (" + root.getClass().getSimpleName() + ")"
+                : message.strip();
     }
 
     /** Exceptions that only wrap another one and add nothing the user can act on. */

@@ -33,7 +33,6 @@ class LayeringTest {
     void sandboxStandsOnTheWireContractAlone() {
         noClasses().that().resideInAPackage("org.omicsbatch.sandbox..").should().dependOnClassesThat()
                 .resideInAnyPackage("org.omicsbatch.aws..", "org.omicsbatch.submit..", "software.amazon..")
-                .allowEmptyShould(true) // until the sandbox package exists
                 .check(classes);
     }
 

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.omicsbatch.drafts.Autosave;
-import org.omicsbatch.drafts.DraftIo;
+import org.omicsbatch.drafts.DraftFiles;
 import org.omicsbatch.drafts.RecentFiles;
 import org.omicsbatch.model.BatchDraft;
 import org.omicsbatch.ui.task.BackgroundTask;
@@ -64,7 +64,7 @@ public final class DraftsViewModel {
     }
 
     public void open(Path file) {
-        executor.execute(BackgroundTask.of("Opening " + file.getFileName(), progress -> DraftIo.read(file))
+        executor.execute(BackgroundTask.of("Opening " + file.getFileName(), progress -> DraftFiles.read(file))
                 .onSuccess(draft -> {
                     replace(draft, file, false);
                     clearAutosave();
@@ -95,7 +95,7 @@ public final class DraftsViewModel {
     public boolean saveNow(Path file) {
         BatchDraft draft = state.draft();
         try {
-            DraftIo.write(file, draft);
+            DraftFiles.write(file, draft);
         } catch (IOException e) {
             errorSink.accept("Could not save " + file.getFileName() + ": " + e.getMessage());
             return false;
@@ -110,7 +110,7 @@ public final class DraftsViewModel {
     public void saveAs(Path file) {
         BatchDraft draft = state.draft();
         executor.execute(BackgroundTask.of("Saving " + file.getFileName(), progress -> {
-            DraftIo.write(file, draft);
+            DraftFiles.write(file, draft);
             return file;
         }).onSuccess(saved -> {
             state.fileProperty().set(saved);

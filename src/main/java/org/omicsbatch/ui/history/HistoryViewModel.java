@@ -23,6 +23,7 @@ import org.omicsbatch.model.BatchListItem;
 import org.omicsbatch.model.BatchStatus;
 import org.omicsbatch.model.ListBatchRequest;
 import org.omicsbatch.model.ListBatchResponse;
+import org.omicsbatch.ui.components.ErrorText;
 
 /**
  * The history of batches: every batch ListBatch returns, joined with this machine's journal (which
@@ -87,7 +88,7 @@ public final class HistoryViewModel {
                 fx.accept(() -> {
                     entries.setAll(local);
                     loading.set(false);
-                    message.set("Could not list the batches of this account: " + e.getMessage()
+                    message.set("Could not list the batches of this account: " + ErrorText.plain(e)
                             + " Showing this machine's submissions only.");
                 });
             }

@@ -15,6 +15,7 @@ import org.omicsbatch.model.Batch;
 import org.omicsbatch.model.BatchDraft;
 import org.omicsbatch.model.BatchStatus;
 import org.omicsbatch.model.Run;
+import org.omicsbatch.ui.components.ErrorText;
 import org.omicsbatch.model.SubmissionSummary;
 
 /**
@@ -122,7 +123,7 @@ public final class MonitorActions {
                 ResultsCsv.write(target, snapshot);
                 text = "Exported " + snapshot.size() + " runs to " + target.getFileName() + ".";
             } catch (java.io.IOException | RuntimeException e) {
-                text = "Could not write " + target + ": " + Problems.plain(e);
+                text = "Could not write " + target + ": " + ErrorText.plain(e);
             }
             String done = text;
             vm.runOnFx(() -> {
@@ -142,7 +143,7 @@ public final class MonitorActions {
                 Run run = api.getRun(row.runId());
                 vm.runOnFx(() -> into.accept(run));
             } catch (RuntimeException e) {
-                vm.runOnFx(() -> message.set("Could not load run " + row.runId() + ": " + Problems.plain(e)));
+                vm.runOnFx(() -> message.set("Could not load run " + row.runId() + ": " + ErrorText.plain(e)));
             }
         });
     }
@@ -191,7 +192,7 @@ public final class MonitorActions {
             } catch (RuntimeException e) {
                 vm.runOnFx(() -> {
                     busy.set(null);
-                    message.set(what + " did not work: " + Problems.plain(e));
+                    message.set(what + " did not work: " + ErrorText.withAdvice(e));
                     vm.refresh();
                 });
             }

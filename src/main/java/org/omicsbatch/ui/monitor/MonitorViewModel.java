@@ -22,6 +22,7 @@ import org.omicsbatch.aws.BatchApi;
 import org.omicsbatch.model.Batch;
 import org.omicsbatch.model.BatchStatus;
 import org.omicsbatch.model.Run;
+import org.omicsbatch.ui.components.ErrorText;
 import org.omicsbatch.ui.components.StackedCountBar.Segment;
 import org.omicsbatch.ui.components.StatusTimeline.Step;
 
@@ -132,7 +133,7 @@ public final class MonitorViewModel {
     }
 
     private void pollFailed(RuntimeException e) {
-        connectionProblem.set("Could not refresh: " + Problems.plain(e) + " Trying again in "
+        connectionProblem.set("Could not refresh: " + ErrorText.withAdvice(e) + " Trying again in "
                 + BatchPresentation.duration(Duration.ofMillis(poller.currentDelayMillis())) + ".");
     }
 

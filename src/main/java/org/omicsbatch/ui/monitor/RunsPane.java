@@ -35,6 +35,7 @@ final class RunsPane extends SplitPane {
         filter.setId("runFilter");
         filter.getItems().setAll(RunFilter.choices());
         filter.valueProperty().bindBidirectional(vm.filterProperty());
+        filter.setPrefWidth(250);
         TextField search = new TextField();
         search.setId("runSearch");
         search.setPromptText("Search run setting id, run id, reason…");

@@ -1,44 +1,48 @@
 package org.omicsbatch.ui.services;
 
 import java.util.List;
+import org.omicsbatch.aws.AwsProfiles;
+import org.omicsbatch.aws.AwsSession;
 import org.omicsbatch.aws.ConnectionSettings;
 import org.omicsbatch.task.Progress;
-import software.amazon.awssdk.profiles.ProfileFile;
-import software.amazon.awssdk.profiles.ProfileProperty;
 
 /**
- * The app's connector. Transitional: lists profiles with the SDK's profile reader until the client's
- * {@code AwsProfiles}/{@code AwsSession} and the embedded sandbox are on main; connecting says so.
+ * The app's connector: profiles from the user's AWS files, sessions from the core's {@link AwsSession}
+ * (the account id from STS proves the credentials work before the wizard goes on).
  */
 public final class AppConnector implements Connector {
 
     @Override
     public List<ProfileChoice> profiles() {
-        try {
-            return ProfileFile.defaultProfileFile().profiles().values().stream()
-                    .map(p -> new ProfileChoice(p.name(), p.property(ProfileProperty.REGION).orElse(null),
-                            p.property(ProfileProperty.SSO_START_URL).isPresent()
-                                    || p.property("sso_session").isPresent()))
-                    .sorted(java.util.Comparator.comparing(ProfileChoice::name))
-                    .toList();
-        } catch (RuntimeException e) {
-            return List.of();
-        }
+        return AwsProfiles.list().stream()
+                .map(p -> new ProfileChoice(p.name(), p.region(), p.sso(), p.needsLogin()))
+                .toList();
     }
 
     @Override
     public boolean hasCredentials() {
         return System.getenv("AWS_ACCESS_KEY_ID") != null || System.getenv("AWS_PROFILE") != null
-                || !profiles().isEmpty();
+                || System.getenv("AWS_CONTAINER_CREDENTIALS_FULL_URI") != null || !profiles().isEmpty();
     }
 
     @Override
     public Connection connect(ConnectionSettings settings, Progress progress) {
-        throw new IllegalStateException("This build cannot connect yet: the AWS client is not part of it.");
+        progress.update(0, 2, "Connecting to AWS");
+        AwsSession session = AwsSession.open(settings);
+        try {
+            progress.update(1, 2, "Checking the credentials (STS GetCallerIdentity)");
+            String account = session.accountId();
+            String description = (settings.profile() == null ? "default credentials" : "profile " + settings.profile())
+                    + " · " + session.region() + (settings.hasEndpointOverride() ? " · " + settings.endpointUrl() : "");
+            return new SessionConnection(session, account, description, null);
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
     }
 
     @Override
     public Connection startSandbox(Progress progress) {
-        throw new IllegalStateException("This build has no sandbox yet.");
+        throw new IllegalStateException("The built-in sandbox is not part of this build yet.");
     }
 }

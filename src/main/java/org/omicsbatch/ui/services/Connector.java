@@ -20,10 +20,10 @@ public interface Connector {
     Connection startSandbox(Progress progress) throws Exception;
 
     /** One profile as the Connection step lists it. */
-    record ProfileChoice(String name, String region, boolean sso) {
+    record ProfileChoice(String name, String region, boolean sso, boolean needsLogin) {
         @Override
         public String toString() {
-            return sso ? name + " (IAM Identity Center)" : name;
+            return sso ? name + " (IAM Identity Center" + (needsLogin ? ", sign-in needed)" : ")") : name;
         }
     }
 }

@@ -29,8 +29,8 @@ class HistoryViewModelTest {
             new BatchListItem("1002", "rnaseq-pilot", BatchStatus.INPROGRESS, T.plusSeconds(3600), 10, "7654321"),
             new BatchListItem("1003", "wgs-cohort-b", BatchStatus.FAILED, T.plusSeconds(7200), 250, "1234567"));
     private final List<LocalSubmission> journal = List.of(
-            new LocalSubmission("r1", "1002", "rnaseq-pilot", T.plusSeconds(3599), Path.of("rnaseq.json"), false),
-            new LocalSubmission("r0", "0999", "old-trial", T.minusSeconds(86400), Path.of("trial.json"), true));
+            new LocalSubmission("r1", "1002", "rnaseq-pilot", T.plusSeconds(3599), Path.of("rnaseq.json"), null, false),
+            new LocalSubmission("r0", "0999", "old-trial", T.minusSeconds(86400), Path.of("trial.json"), BatchStatus.PROCESSED, true));
 
     private HistoryViewModel loaded() {
         HistoryViewModel vm = new HistoryViewModel(new Listing(), () -> journal, Runnable::run, Runnable::run);

@@ -22,12 +22,12 @@ import org.omicsbatch.model.StartRunBatchResponse;
  * A BatchApi for view-model unit tests: replies what the test set, pages lists by two, and records
  * every call so tests can assert how often the monitor asked. The wire is tested against the sandbox.
  */
-final class RecordingBatchApi implements BatchApi {
-    Batch batch;
+public final class RecordingBatchApi implements BatchApi {
+    public Batch batch;
     List<RunInBatch> submissions = new ArrayList<>();
     List<RunListItem> runs = new ArrayList<>();
     Map<String, Run> runDetails = new HashMap<>();
-    final List<String> calls = new ArrayList<>();
+    public final List<String> calls = new ArrayList<>();
     RuntimeException failNext;
 
     @Override
@@ -83,7 +83,7 @@ final class RecordingBatchApi implements BatchApi {
         return runDetails.get(runId);
     }
 
-    long count(String call) {
+    public long count(String call) {
         return calls.stream().filter(c -> c.equals(call)).count();
     }
 

@@ -48,8 +48,11 @@ public final class ConnectionView extends VBox {
         profile.setPromptText(model.profiles().isEmpty() ? "No profiles found: the default credential chain is used"
                 : "Choose a profile");
         profile.setMaxWidth(Double.MAX_VALUE);
-        form.add("Profile", profile, "A named profile of your AWS config files (~/.aws/config). "
+        Label loginHint = form.add("Profile", profile, "A named profile of your AWS config files (~/.aws/config). "
                 + "Profiles that use IAM Identity Center need a current login: aws sso login --profile NAME.");
+        loginHint.setId("login-hint");
+        loginHint.getStyleClass().add("warning");
+        loginHint.textProperty().bind(model.loginHintProperty());
         ComboBox<String> region = new ComboBox<>();
         region.setId("region");
         region.setEditable(true);

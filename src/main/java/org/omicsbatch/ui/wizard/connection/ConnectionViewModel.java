@@ -92,7 +92,8 @@ public final class ConnectionViewModel {
                 ? connector.startSandbox(progress)
                 : connector.connect(settings, progress))
                 .onSuccess(this::connected)
-                .onFailure(problem -> error.set(UserMessages.describe(problem)))
+                .onFailure(problem -> error.set(UserMessages.describe(problem,
+                        settings == null ? null : settings.profile())))
                 .onFinished(() -> busy.set(false)));
     }
 
@@ -134,6 +135,18 @@ public final class ConnectionViewModel {
             Connection open = connection.get();
             return open == null ? "" : "Connected to account " + open.accountId() + " — " + open.description();
         }, connection);
+    }
+
+    /** For an IAM Identity Center profile whose sign-in expired or is missing: how to sign in. */
+    public StringBinding loginHintProperty() {
+        return Bindings.createStringBinding(() -> {
+            ProfileChoice chosen = profile.get();
+            if (sandbox.get() || chosen == null || !chosen.needsLogin()) {
+                return "";
+            }
+            return "This profile signs in through IAM Identity Center and has no current sign-in: run "
+                    + "aws sso login --profile " + chosen.name() + " in a terminal, then Connect.";
+        }, profile, sandbox);
     }
 
     public BooleanProperty sandboxProperty() {

@@ -1,0 +1,110 @@
+package org.omicsbatch.sandbox;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A running sandbox: the JDK's HTTP server on the loopback interface, a backend on the wall clock
+ * and a ticker that moves batches along (and saves the state, with {@code --state}) ten times a
+ * second. {@link #close()} stops all three and writes the state one last time.
+ */
+public final class SandboxServer implements AutoCloseable {
+    private static final long TICK_MILLIS = 100;
+
+    private final SandboxBackend backend;
+    private final HttpServer http;
+    private final ExecutorService workers;
+    private final ScheduledExecutorService ticker;
+    private final AtomicBoolean changed = new AtomicBoolean();
+    private volatile boolean closed;
+
+    private SandboxServer(SandboxBackend backend, HttpServer http, ExecutorService workers,
+            ScheduledExecutorService ticker) {
+        this.backend = backend;
+        this.http = http;
+        this.workers = workers;
+        this.ticker = ticker;
+    }
+
+    /** Starts a sandbox; with port 0 it takes a free port (see {@link #endpoint()}). */
+    public static SandboxServer start(SandboxOptions options) throws IOException {
+        SandboxBackend backend = SandboxBackend.create(options);
+        if (options.stateDir() != null) {
+            StateStore.load(options.stateDir(), backend);
+        }
+        HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
+        ExecutorService workers = Executors.newFixedThreadPool(8, daemon("omics-sandbox-http"));
+        ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("omics-sandbox-ticker"));
+        SandboxServer server = new SandboxServer(backend, http, workers, ticker);
+        http.createContext("/", new SandboxHttp(backend, () -> server.changed.set(true)));
+        http.setExecutor(workers);
+        http.start();
+        ticker.scheduleWithFixedDelay(server::tickAndSave, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+        return server;
+    }
+
+    /** {@code http://127.0.0.1:PORT}: the endpoint for omics, S3 (path-style) and STS alike. */
+    public URI endpoint() {
+        InetSocketAddress a = http.getAddress();
+        return URI.create("http://" + a.getAddress().getHostAddress() + ":" + a.getPort());
+    }
+
+    public SandboxBackend backend() {
+        return backend;
+    }
+
+    private void tickAndSave() {
+        try {
+            backend.tick();
+            save(false);
+        } catch (RuntimeException e) {
+            // the ticker must survive one bad tick; the next request shows the error to its caller
+        }
+    }
+
+    private synchronized void save(boolean force) {
+        boolean dirty = backend.takeDirty() | changed.getAndSet(false);
+        if (backend.options().stateDir() == null || !(dirty || force)) {
+            return;
+        }
+        try {
+            StateStore.save(backend.options().stateDir(), backend);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot save sandbox state in " + backend.options().stateDir(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        http.stop(0);
+        ticker.shutdownNow();
+        workers.shutdownNow();
+        try {
+            ticker.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        save(true);
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,69 @@
+package org.omicsbatch.ui.components.runs;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+
+/** Builds the table column of one model column: header, cell value from the column array, commit through the editor. */
+final class RunTableColumn {
+    private final RunTableView owner;
+    private final int index;
+    private final RunColumn definition;
+
+    RunTableColumn(RunTableView owner, int index) {
+        this.owner = owner;
+        this.index = index;
+        this.definition = owner.editor().model().column(index);
+    }
+
+    TableColumn<Integer, String> build() {
+        TableColumn<Integer, String> column = new TableColumn<>();
+        column.setUserData(index);
+        column.setSortable(false);
+        column.setReorderable(false);
+        column.setPrefWidth(definition.kind() == RunColumn.Kind.RUN_SETTING_ID ? 170 : 150);
+        column.setGraphic(header());
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(owner.editor().model().get(cell.getValue(), index)));
+        column.setCellFactory(c -> new RunCell(owner, index));
+        column.setOnEditCommit(event -> {
+            int row = owner.rows().modelRow(event.getTablePosition().getRow());
+            owner.editor().setCell(row, index, event.getNewValue());
+        });
+        if (definition.isParameter()) {
+            column.setContextMenu(typeMenu());
+        }
+        return column;
+    }
+
+    private Label header() {
+        Label label = new Label(definition.key() + (definition.type() == RunColumn.ValueType.JSON ? " {JSON}" : ""));
+        label.getStyleClass().add("run-column-header");
+        label.setTooltip(new Tooltip(explanation()));
+        return label;
+    }
+
+    private String explanation() {
+        return switch (definition.kind()) {
+            case RUN_SETTING_ID -> "runSettingId: the unique id of this run in the batch (required)";
+            case NAME -> "name: the run's name; empty uses the default run name";
+            case OUTPUT_URI -> "outputUri: where this run writes its outputs; empty uses the default";
+            case OUTPUT_BUCKET_OWNER_ID -> "outputBucketOwnerId: the account expected to own the output bucket";
+            case PRIORITY -> "priority: a whole number from 0 to 100000; empty uses the default";
+            case PARAMETER -> "Workflow parameter " + definition.name() + (definition.type() == RunColumn.ValueType.JSON
+                    ? ": cells are JSON (numbers, true/false, lists, \"quoted text\")"
+                    : ": cells are sent as text. Right-click to make it a JSON column.");
+            case TAG -> "Run tag " + definition.name() + ", merged over the default run tags";
+        };
+    }
+
+    private ContextMenu typeMenu() {
+        CheckMenuItem json = new CheckMenuItem("Values are JSON (numbers, true/false, lists)");
+        json.setSelected(definition.type() == RunColumn.ValueType.JSON);
+        json.setOnAction(e -> owner.editor().setColumnType(index,
+                json.isSelected() ? RunColumn.ValueType.JSON : RunColumn.ValueType.TEXT));
+        return new ContextMenu(json);
+    }
+}

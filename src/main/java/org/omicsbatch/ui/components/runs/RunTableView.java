@@ -1,0 +1,209 @@
+package org.omicsbatch.ui.components.runs;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableView;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+
+/**
+ * The runs table as a control: a virtualized {@link TableView} whose items are row indexes and whose
+ * cells read the column arrays of a {@link RunTableModel}. Every change goes through the
+ * {@link RunTableEditor}, so it can be undone. Keys: see {@link RunTableActions}.
+ *
+ * <p>Independent of the wizard: what a cell inherits ({@link #setDefaults}) and which cells have
+ * problems ({@link #setProblems}) are supplied by the owner.
+ */
+public final class RunTableView {
+    /** Fixed row height: the table never measures rows, which keeps scrolling 100,000 rows smooth. */
+    public static final double ROW_HEIGHT = 28;
+
+    private final RunTableEditor editor;
+    private final TableView<Integer> table = new TableView<>();
+    private final RowIndexList rows = new RowIndexList();
+    private Function<RunColumn, String> defaults = c -> null;
+    private BiFunction<Integer, String, String> problems = (row, key) -> null;
+    private Consumer<Path> onFileDropped = p -> { };
+    private Consumer<String> onStatus = s -> { };
+    private String filter = "";
+    private final RunTableActions actions = new RunTableActions(this);
+
+    public RunTableView(RunTableEditor editor) {
+        this.editor = editor;
+        table.getStyleClass().add("run-table");
+        table.setItems(rows);
+        table.setEditable(true);
+        table.setFixedCellSize(ROW_HEIGHT);
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setPlaceholder(new javafx.scene.control.Label(
+                "No runs yet: import a sample sheet, drop a file here, paste from a spreadsheet or add a run."));
+        table.getStylesheets().add(RunTableView.class.getResource("runs-table.css").toExternalForm());
+        editor.model().addListener(this::modelChanged);
+        actions.install(table);
+        installDragAndDrop();
+        rebuildColumns();
+        refilter();
+    }
+
+    public TableView<Integer> table() {
+        return table;
+    }
+
+    /** Paste, copy, fill down, add/duplicate/delete on the current selection. */
+    public RunTableActions actions() {
+        return actions;
+    }
+
+    public RunTableEditor editor() {
+        return editor;
+    }
+
+    /** What a run inherits per column when its cell is empty (shown muted, used for highlighting). */
+    public void setDefaults(Function<RunColumn, String> value) {
+        defaults = value == null ? c -> null : value;
+        table.refresh();
+    }
+
+    /** The problem of a cell (model row, column key), or null; shown as a mark and tooltip. */
+    public void setProblems(BiFunction<Integer, String, String> value) {
+        problems = value == null ? (r, k) -> null : value;
+        table.refresh();
+    }
+
+    /** Called with a sheet file dropped on the table. */
+    public void setOnFileDropped(Consumer<Path> value) {
+        onFileDropped = value;
+    }
+
+    /** Called with a short sentence after paste, fill down and the like. */
+    public void setOnStatus(Consumer<String> value) {
+        onStatus = value;
+    }
+
+    /** Shows only the rows with a cell containing the text (blank shows all). */
+    public void setFilter(String text) {
+        filter = text == null ? "" : text;
+        refilter();
+    }
+
+    /** How many rows the filter lets through. */
+    public int visibleRowCount() {
+        return rows.size();
+    }
+
+    /** Selects and scrolls to a cell; clears the filter when it hides the row. Returns false when there is no such cell. */
+    public boolean focusCell(int modelRow, String columnKey) {
+        int column = editor.model().columnIndex(columnKey);
+        if (modelRow < 0 || modelRow >= editor.model().rowCount()) {
+            return false;
+        }
+        if (rows.positionOf(modelRow) < 0) {
+            setFilter("");
+        }
+        int position = rows.positionOf(modelRow);
+        TableColumn<Integer, ?> target = column < 0 ? table.getColumns().get(0) : tableColumn(column);
+        table.getSelectionModel().clearAndSelect(position, target);
+        table.getFocusModel().focus(position, target);
+        table.scrollTo(Math.max(0, position - 3));
+        table.requestFocus();
+        return column >= 0;
+    }
+
+    /** Moves to the next cell containing the text; false when none does. */
+    public boolean findNext(String text) {
+        TablePosition<Integer, ?> focus = table.getFocusModel().getFocusedCell();
+        int position = focus == null || focus.getRow() < 0 ? 0 : focus.getRow();
+        int column = focus == null ? -1 : modelColumn(focus.getTableColumn());
+        return RunTableSearch.next(editor.model(), rows.rows(), text, position, column)
+                .map(found -> focusCell(rows.modelRow(found[0]), editor.model().column(found[1]).key()))
+                .orElse(false);
+    }
+
+    RowIndexList rows() {
+        return rows;
+    }
+
+    String defaultFor(RunColumn column) {
+        return defaults.apply(column);
+    }
+
+    String problemAt(int modelRow, String columnKey) {
+        return problems.apply(modelRow, columnKey);
+    }
+
+    void status(String message) {
+        onStatus.accept(message);
+    }
+
+    /** The model column of a table column, or -1 for the row-number column. */
+    int modelColumn(TableColumn<?, ?> column) {
+        return column != null && column.getUserData() instanceof Integer index ? index : -1;
+    }
+
+    TableColumn<Integer, ?> tableColumn(int modelColumn) {
+        return table.getColumns().get(modelColumn + 1);
+    }
+
+    private void modelChanged(RunTableChange change) {
+        switch (change.type()) {
+            case CELLS -> table.refresh();
+            case ROWS -> refilter();
+            case COLUMNS -> {
+                rebuildColumns();
+                refilter();
+            }
+        }
+    }
+
+    private void refilter() {
+        rows.setRows(RunTableSearch.matchingRows(editor.model(), filter));
+    }
+
+    private void rebuildColumns() {
+        List<TableColumn<Integer, ?>> columns = new java.util.ArrayList<>();
+        columns.add(rowNumberColumn());
+        for (int c = 0; c < editor.model().columnCount(); c++) {
+            columns.add(new RunTableColumn(this, c).build());
+        }
+        table.getColumns().setAll(columns);
+    }
+
+    private TableColumn<Integer, String> rowNumberColumn() {
+        TableColumn<Integer, String> number = new TableColumn<>("#");
+        number.setEditable(false);
+        number.setSortable(false);
+        number.setReorderable(false);
+        number.setPrefWidth(56);
+        number.getStyleClass().add("run-number-column");
+        number.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(Integer.toString(cell.getValue() + 1)));
+        return number;
+    }
+
+    private void installDragAndDrop() {
+        table.setOnDragOver(this::dragOver);
+        table.setOnDragDropped(event -> {
+            List<File> files = event.getDragboard().hasFiles() ? event.getDragboard().getFiles() : List.of();
+            if (files.size() == 1) {
+                onFileDropped.accept(files.get(0).toPath());
+            }
+            event.setDropCompleted(files.size() == 1);
+            event.consume();
+        });
+    }
+
+    private void dragOver(DragEvent event) {
+        if (event.getDragboard().hasFiles() && event.getDragboard().getFiles().size() == 1) {
+            event.acceptTransferModes(TransferMode.COPY);
+        }
+        event.consume();
+    }
+}

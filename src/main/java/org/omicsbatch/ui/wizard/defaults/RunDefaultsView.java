@@ -1,0 +1,156 @@
+package org.omicsbatch.ui.wizard.defaults;
+
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import org.omicsbatch.ui.forms.Fields;
+import org.omicsbatch.ui.forms.FormGrid;
+import org.omicsbatch.ui.forms.TagsEditor;
+import org.omicsbatch.ui.help.FieldHelp;
+
+/** Step 3's controls, bound to {@link RunDefaultsViewModel}; each field's help is the service's documentation. */
+public final class RunDefaultsView extends VBox {
+    private static final String DEFAULT = "(service default)";
+    private final RunDefaultsViewModel model;
+    private final FieldHelp help;
+    private final FormGrid form = new FormGrid();
+
+    public RunDefaultsView(RunDefaultsViewModel model, FieldHelp help) {
+        super(8);
+        this.model = model;
+        this.help = help;
+        setPadding(new Insets(4, 0, 12, 0));
+        getStyleClass().add("run-defaults-view");
+        Label intro = new Label("What every run of the batch shares. A run's own values (step 5) override "
+                + "name, output location, bucket owner and priority; parameters and run tags are merged.");
+        intro.setWrapText(true);
+        Label elsewhere = new Label();
+        elsewhere.setId("set-elsewhere");
+        elsewhere.getStyleClass().add("explanation");
+        elsewhere.setWrapText(true);
+        elsewhere.textProperty().bind(model.setElsewhereProperty());
+
+        section("Runs");
+        text("Default run name", "defaultRunSetting.name", "name", model.nameProperty(), "e.g. wgs-{sample}");
+        ComboBox<String> role = recent("role-arn", model.recentRoleArns(), model.roleArnProperty(),
+                "arn:aws:iam::123456789012:role/OmicsWorkflowRole");
+        field("Service role ARN *", "defaultRunSetting.roleArn", role);
+        ComboBox<String> output = recent("output-uri", model.recentOutputUris(), model.outputUriProperty(),
+                "s3://bucket/prefix/");
+        field("Output URI", "defaultRunSetting.outputUri", output);
+        text("Output bucket owner", "defaultRunSetting.outputBucketOwnerId", "output-bucket-owner",
+                model.outputBucketOwnerIdProperty(), "12-digit account id, optional");
+        text("Priority", "defaultRunSetting.priority", "priority", model.priorityProperty(), "0 – 100000");
+
+        section("Storage");
+        field("Storage type", "defaultRunSetting.storageType",
+                withId(Fields.choice(model.storageTypeProperty(), ServiceChoices.STORAGE_TYPE, DEFAULT), "storage-type"));
+        TextField capacity = text("Storage capacity (GiB)", "defaultRunSetting.storageCapacity", "storage-capacity",
+                model.storageCapacityProperty(), "e.g. 1200");
+        capacity.setTooltip(FormGrid.tooltip(help.get("StartRunRequest.storageCapacity")));
+        Label rounding = new Label();
+        rounding.setId("storage-rounding");
+        rounding.getStyleClass().add("explanation");
+        rounding.setWrapText(true);
+        rounding.textProperty().bind(model.storageRoundingProperty());
+        form.add("", rounding, help.get("StartRunRequest.storageCapacity"));
+
+        section("Behaviour");
+        field("Retention mode", "defaultRunSetting.retentionMode",
+                withId(Fields.choice(model.retentionModeProperty(), ServiceChoices.RETENTION_MODE, DEFAULT), "retention-mode"));
+        field("Log level", "defaultRunSetting.logLevel",
+                withId(Fields.choice(model.logLevelProperty(), ServiceChoices.LOG_LEVEL, DEFAULT), "log-level"));
+        ComboBox<String> cache = withId(Fields.choice(model.cacheBehaviorProperty(), ServiceChoices.CACHE_BEHAVIOR,
+                "(the cache's own default)"), "cache-behavior");
+        cache.disableProperty().bind(model.hasCacheProperty().not());
+        field("Cache behaviour", "defaultRunSetting.cacheBehavior", cache);
+        field("Networking mode", "defaultRunSetting.networkingMode",
+                withId(Fields.choice(model.networkingModeProperty(), ServiceChoices.NETWORKING_MODE, DEFAULT), "networking-mode"));
+        text("Configuration name", "defaultRunSetting.configurationName", "configuration-name",
+                model.configurationNameProperty(), "optional");
+
+        section("Run tags");
+        tags("Run tags", "defaultRunSetting.runTags", new TagsEditor(model.runTags(), "run-tags"));
+
+        section("Batch");
+        text("Batch name", "batchName", "batch-name", model.batchNameProperty(), "optional, e.g. cohort-2026-11");
+        tags("Batch tags", "tags", new TagsEditor(model.batchTags(), "batch-tags"));
+        Label notInherited = new Label(help.get("StartRunBatchRequest.tags"));
+        notInherited.getStyleClass().add("explanation");
+        notInherited.setWrapText(true);
+        form.add("", notInherited, null);
+
+        getChildren().addAll(intro, elsewhere, form);
+    }
+
+    private void section(String title) {
+        Label label = new Label(title);
+        label.getStyleClass().addAll("section-title", "title-4");
+        form.addSpanning(label);
+    }
+
+    private TextField text(String label, String path, String id, javafx.beans.property.StringProperty value,
+            String prompt) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.textProperty().bindBidirectional(value);
+        field(label, path, field);
+        return field;
+    }
+
+    private void field(String label, String path, Control control) {
+        Label message = form.add(label, control, help.get(helpKey(path)));
+        message.setId(control.getId() + "-message");
+        Fields.bindMessage(control, message, model.messageFor(path), model.isWarning(path));
+        control.focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                model.rememberRecent();
+            }
+        });
+    }
+
+    private void tags(String label, String path, TagsEditor editor) {
+        Label message = form.add(label, editor, help.get(helpKey(path)));
+        message.setId(editor.getId() + "-message");
+        message.textProperty().bind(model.messageFor(path));
+    }
+
+    private ComboBox<String> recent(String id, java.util.List<String> recent, javafx.beans.property.StringProperty value,
+            String prompt) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setId(id);
+        box.setEditable(true);
+        box.getItems().setAll(recent);
+        box.setPromptText(prompt);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.getEditor().textProperty().bindBidirectional(value);
+        box.valueProperty().addListener((obs, old, chosen) -> {
+            if (chosen != null && !chosen.equals(value.get())) {
+                value.set(chosen);
+            }
+        });
+        return box;
+    }
+
+    private static <T extends Control> T withId(T control, String id) {
+        control.setId(id);
+        return control;
+    }
+
+    /** {@code defaultRunSetting.roleArn} → {@code DefaultRunSetting.roleArn}; batch fields → the request's. */
+    private static String helpKey(String path) {
+        if (path.startsWith("defaultRunSetting.")) {
+            return "DefaultRunSetting." + path.substring("defaultRunSetting.".length());
+        }
+        return "StartRunBatchRequest." + path;
+    }
+
+    Node form() {
+        return form;
+    }
+}

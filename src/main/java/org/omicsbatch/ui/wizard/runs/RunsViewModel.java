@@ -1,0 +1,243 @@
+package org.omicsbatch.ui.wizard.runs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.omicsbatch.model.BatchDraft;
+import org.omicsbatch.model.DefaultRunSetting;
+import org.omicsbatch.model.InlineSetting;
+import org.omicsbatch.ui.components.runs.CellProblem;
+import org.omicsbatch.ui.components.runs.InlineSettingsCodec;
+import org.omicsbatch.ui.components.runs.RunColumn;
+import org.omicsbatch.ui.components.runs.RunTableEditor;
+import org.omicsbatch.ui.components.runs.RunTableModel;
+import org.omicsbatch.ui.wizard.DraftState;
+
+/**
+ * The Runs step: the draft's runs as an editable table. The table is the working copy; it is written
+ * back to the {@link DraftState} by {@link #commitToDraft()} (the view does so shortly after each edit,
+ * the shell before leaving the step), and reloaded when someone else replaces the draft's runs.
+ */
+public final class RunsViewModel {
+    private final DraftState state;
+    private final RunTableModel model = new RunTableModel();
+    private final RunTableEditor editor = new RunTableEditor(model);
+    private final IntegerProperty runCount = new SimpleIntegerProperty();
+    private final BooleanProperty canUndo = new SimpleBooleanProperty();
+    private final BooleanProperty canRedo = new SimpleBooleanProperty();
+    private final StringProperty undoText = new SimpleStringProperty("Undo");
+    private final StringProperty redoText = new SimpleStringProperty("Redo");
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final ObservableList<CellProblem> cellProblems = FXCollections.observableArrayList();
+    private final ObjectProperty<CellRef> focusRequest = new SimpleObjectProperty<>();
+    private Map<String, String> problemIndex = Map.of();
+    private boolean writing;
+
+    public RunsViewModel(DraftState state) {
+        this.state = state;
+        model.addListener(change -> runCount.set(model.rowCount()));
+        editor.addHistoryListener(this::historyChanged);
+        state.draftProperty().addListener((o, old, draft) -> {
+            if (!writing && (old == null || draft.runs() != old.runs())) {
+                loadFromDraft();
+            }
+        });
+        loadFromDraft();
+    }
+
+    /** Fills the table from the draft's runs (plus a column per template parameter); forgets undo. */
+    public void loadFromDraft() {
+        BatchDraft draft = state.draft();
+        editor.load(InlineSettingsCodec.toTable(draft.runs(), templateParameters()));
+        cellProblems.clear();
+        problemIndex = Map.of();
+    }
+
+    /** Writes the table to the draft; cells that cannot become values are kept in {@link #cellProblems()}. */
+    public void commitToDraft() {
+        InlineSettingsCodec.Conversion conversion = InlineSettingsCodec.toInlineSettings(model);
+        cellProblems.setAll(conversion.problems());
+        Map<String, String> index = new HashMap<>();
+        conversion.problems().forEach(p -> index.put(p.row() + "\u0000" + p.columnKey(), p.message()));
+        problemIndex = index;
+        if (!conversion.runs().equals(state.draft().runs())) {
+            writing = true;
+            try {
+                state.update(d -> d.withRuns(conversion.runs()));
+            } finally {
+                writing = false;
+            }
+        }
+    }
+
+    /** Replaces the table with imported runs, as one step of undo; {@code jsonParameters} get JSON columns. */
+    public void acceptImport(List<InlineSetting> runs, List<String> jsonParameters, String description) {
+        RunTableModel imported = InlineSettingsCodec.toTable(runs, templateParameters());
+        RunTableEditor importedEditor = new RunTableEditor(imported);
+        for (String name : jsonParameters) {
+            int column = imported.columnIndex(RunColumn.PARAM_PREFIX + name);
+            if (column >= 0) {
+                importedEditor.setColumnType(column, RunColumn.ValueType.JSON);
+            }
+        }
+        editor.replaceAll(imported, description);
+        status.set(description + ": " + runs.size() + " runs (Ctrl+Z undoes the import)");
+        commitToDraft();
+    }
+
+    /** What an empty cell of the column inherits from the run defaults, as the cell would show it. */
+    public String defaultFor(RunColumn column) {
+        DefaultRunSetting defaults = state.draft().defaultRunSetting();
+        if (defaults == null) {
+            return null;
+        }
+        return switch (column.kind()) {
+            case NAME -> defaults.name();
+            case OUTPUT_URI -> defaults.outputUri();
+            case OUTPUT_BUCKET_OWNER_ID -> defaults.outputBucketOwnerId();
+            case PRIORITY -> defaults.priority() == null ? null : defaults.priority().toString();
+            case PARAMETER -> parameterText(defaults.parameters(), column);
+            case TAG -> defaults.runTags() == null ? null : defaults.runTags().get(column.name());
+            case RUN_SETTING_ID -> null;
+        };
+    }
+
+    /** The problem of a cell found by the last {@link #commitToDraft()}, or null. */
+    public String problemAt(int row, String columnKey) {
+        return problemIndex.get(row + "\u0000" + columnKey);
+    }
+
+    /**
+     * Asks the view to show a run's field: {@code field} is a problem's path ({@code priority},
+     * {@code parameters.fastq_1}, {@code runTags.project}); a parameter without a column gets one.
+     */
+    public void goTo(int runIndex, String field) {
+        String key = columnKey(field);
+        if (key.startsWith(RunColumn.PARAM_PREFIX) && model.columnIndex(key) < 0) {
+            editor.addColumn(RunColumn.parameter(key.substring(RunColumn.PARAM_PREFIX.length()), RunColumn.ValueType.TEXT));
+        }
+        focusRequest.set(new CellRef(runIndex, key));
+    }
+
+    public void addParameterColumn(String name, boolean json) {
+        if (name != null && !name.isBlank()) {
+            editor.addColumn(RunColumn.parameter(name.strip(), json ? RunColumn.ValueType.JSON : RunColumn.ValueType.TEXT));
+        }
+    }
+
+    public void addTagColumn(String key) {
+        if (key != null && !key.isBlank()) {
+            editor.addColumn(RunColumn.tag(key.strip()));
+        }
+    }
+
+    public void undo() {
+        editor.undo();
+    }
+
+    public void redo() {
+        editor.redo();
+    }
+
+    /** A problem's field path as a column key: {@code parameters.x} → {@code param:x}. */
+    static String columnKey(String field) {
+        if (field == null) {
+            return "runSettingId";
+        }
+        String f = field.replaceFirst("^(batchRunSettings\\.)?inlineSettings\\[\\d+]\\.", "");
+        if (f.startsWith("parameters.")) {
+            return RunColumn.PARAM_PREFIX + f.substring("parameters.".length());
+        }
+        if (f.startsWith("runTags.")) {
+            return RunColumn.TAG_PREFIX + f.substring("runTags.".length());
+        }
+        return f;
+    }
+
+    private List<String> templateParameters() {
+        var workflow = state.workflowProperty().get();
+        JsonNode template = workflow == null ? null : workflow.parameterTemplate();
+        List<String> names = new ArrayList<>();
+        if (template != null) {
+            template.fieldNames().forEachRemaining(names::add);
+        }
+        return names;
+    }
+
+    private static String parameterText(JsonNode parameters, RunColumn column) {
+        JsonNode value = parameters == null ? null : parameters.get(column.name());
+        if (value == null) {
+            return null;
+        }
+        return column.type() == RunColumn.ValueType.TEXT && value.isTextual() ? value.asText() : value.toString();
+    }
+
+    private void historyChanged() {
+        canUndo.set(editor.undoDescription().isPresent());
+        canRedo.set(editor.redoDescription().isPresent());
+        undoText.set(editor.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
+        redoText.set(editor.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
+    }
+
+    public RunTableEditor editor() {
+        return editor;
+    }
+
+    public RunTableModel model() {
+        return model;
+    }
+
+    public IntegerProperty runCountProperty() {
+        return runCount;
+    }
+
+    public BooleanProperty canUndoProperty() {
+        return canUndo;
+    }
+
+    public BooleanProperty canRedoProperty() {
+        return canRedo;
+    }
+
+    public StringProperty undoTextProperty() {
+        return undoText;
+    }
+
+    public StringProperty redoTextProperty() {
+        return redoText;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public ObservableList<CellProblem> cellProblems() {
+        return cellProblems;
+    }
+
+    /** The cell the view should select and scroll to (set by {@link #goTo}). */
+    public ObjectProperty<CellRef> focusRequestProperty() {
+        return focusRequest;
+    }
+
+    /** A cell by run index and column key. */
+    public record CellRef(int row, String columnKey) {
+    }
+}

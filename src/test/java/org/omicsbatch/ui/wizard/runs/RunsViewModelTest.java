@@ -1,0 +1,106 @@
+package org.omicsbatch.ui.wizard.runs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.omicsbatch.aws.WorkflowDetails;
+import org.omicsbatch.model.DefaultRunSetting;
+import org.omicsbatch.model.InlineSetting;
+import org.omicsbatch.model.Json;
+import org.omicsbatch.ui.components.runs.RunColumn;
+import org.omicsbatch.ui.wizard.DraftState;
+
+class RunsViewModelTest {
+    private DraftState state;
+    private RunsViewModel runs;
+
+    @BeforeEach
+    void draftWithTwoRuns() throws Exception {
+        state = new DraftState();
+        state.workflowProperty().set(new WorkflowDetails("1234567", "rnaseq", null, "PRIVATE", "ACTIVE", null, "NEXTFLOW",
+                null, null, Json.mapper().readTree("{\"input\":{\"description\":\"sheet\"},\"fastq_1\":{}}"), null));
+        state.update(d -> d.withDefaultRunSetting(DefaultRunSetting.builder().name("rnaseq-run").priority(10)
+                .parameters(JsonNodeFactory.instance.objectNode().put("genome", "GRCh38")).runTags(Map.of("project", "p1"))
+                .build()).withRuns(List.of(
+                        InlineSetting.builder().runSettingId("WT_REP1").build(),
+                        InlineSetting.builder().runSettingId("WT_REP2").priority(50).build())));
+        runs = new RunsViewModel(state);
+    }
+
+    @Test
+    void showsTheDraftsRunsWithAColumnPerTemplateParameter() {
+        assertThat(runs.runCountProperty().get()).isEqualTo(2);
+        assertThat(runs.model().columnIndex("param:input")).isPositive();
+        assertThat(runs.model().columnIndex("param:fastq_1")).isPositive();
+    }
+
+    @Test
+    void emptyCellsShowWhatTheRunInherits() {
+        assertThat(runs.defaultFor(RunColumn.member(RunColumn.Kind.NAME))).isEqualTo("rnaseq-run");
+        assertThat(runs.defaultFor(RunColumn.member(RunColumn.Kind.PRIORITY))).isEqualTo("10");
+        assertThat(runs.defaultFor(RunColumn.parameter("genome", RunColumn.ValueType.TEXT))).isEqualTo("GRCh38");
+        assertThat(runs.defaultFor(RunColumn.tag("project"))).isEqualTo("p1");
+    }
+
+    @Test
+    void editsReachTheDraftWhenCommittedAndUndoTakesThemBack() {
+        int fastq = runs.model().columnIndex("param:fastq_1");
+        runs.editor().setCell(0, fastq, "s3://bucket/WT_REP1_R1.fastq.gz");
+        assertThat(runs.canUndoProperty().get()).isTrue();
+        assertThat(runs.undoTextProperty().get()).isEqualTo("Undo edit param:fastq_1");
+        runs.commitToDraft();
+        assertThat(state.draft().runs().get(0).parameters().get("fastq_1").asText()).isEqualTo("s3://bucket/WT_REP1_R1.fastq.gz");
+        runs.undo();
+        runs.commitToDraft();
+        assertThat(state.draft().runs().get(0).parameters()).isNull();
+        assertThat(runs.canRedoProperty().get()).isTrue();
+    }
+
+    @Test
+    void committingDoesNotReloadTheTableNorForgetUndo() {
+        runs.editor().setCell(1, 1, "renamed");
+        runs.commitToDraft();
+        assertThat(runs.canUndoProperty().get()).isTrue();
+    }
+
+    @Test
+    void aDraftOpenedElsewhereReplacesTheTable() {
+        state.update(d -> d.withRuns(List.of(InlineSetting.builder().runSettingId("other").build())));
+        assertThat(runs.runCountProperty().get()).isEqualTo(1);
+        assertThat(runs.model().get(0, 0)).isEqualTo("other");
+    }
+
+    @Test
+    void cellsThatCannotBecomeValuesAreMarkedAndCounted() {
+        runs.editor().setCell(0, runs.model().columnIndex("priority"), "high");
+        runs.commitToDraft();
+        assertThat(runs.cellProblems()).hasSize(1);
+        assertThat(runs.problemAt(0, "priority")).contains("\"high\" is not a whole number");
+        assertThat(runs.problemAt(1, "priority")).isNull();
+    }
+
+    @Test
+    void goToAProblemsFieldRequestsItsCellAndAddsAMissingParameterColumn() {
+        runs.goTo(1, "parameters.strandedness");
+        assertThat(runs.focusRequestProperty().get()).isEqualTo(new RunsViewModel.CellRef(1, "param:strandedness"));
+        assertThat(runs.model().columnIndex("param:strandedness")).isPositive();
+        runs.goTo(0, "runTags.project");
+        assertThat(runs.focusRequestProperty().get().columnKey()).isEqualTo("tag:project");
+    }
+
+    @Test
+    void anImportReplacesTheRunsAsOneUndoStep() {
+        runs.acceptImport(List.of(InlineSetting.builder().runSettingId("S1")
+                .parameters(JsonNodeFactory.instance.objectNode().put("cpus", "4")).build()), List.of("cpus"), "Import samples.csv");
+        assertThat(state.draft().runs()).hasSize(1);
+        assertThat(runs.model().column(runs.model().columnIndex("param:cpus")).type()).isEqualTo(RunColumn.ValueType.JSON);
+        assertThat(state.draft().runs().get(0).parameters().get("cpus").isNumber()).isTrue();
+        runs.undo();
+        runs.commitToDraft();
+        assertThat(state.draft().runs()).extracting(InlineSetting::runSettingId).containsExactly("WT_REP1", "WT_REP2");
+    }
+}
