@@ -3,8 +3,6 @@ package org.omicsbatch.samplesheet;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -19,11 +17,9 @@ import org.dhatim.fastexcel.reader.Sheet;
 /**
  * An Excel workbook's first sheet (or the one named by {@code --section}), streamed with
  * fastexcel-reader. Cells come out as a person sees them: a number as its digits ({@code 10000000},
- * never {@code 1.0E7}), a date as {@code 2024-03-01} (time added only when there is one).
+ * never {@code 1.0E7}), a date in its cell's own format (see {@link ExcelDates}).
  */
 final class XlsxTable extends SheetTable {
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
-
     private final ReadableWorkbook workbook;
     private final Stream<Row> stream;
     private final Iterator<Row> rows;
@@ -106,7 +102,7 @@ final class XlsxTable extends SheetTable {
         switch (c.getType()) {
             case NUMBER:
                 if (isDate(c)) {
-                    return date(c.asDate());
+                    return ExcelDates.format(c.asDate(), c.getDataFormatId(), c.getDataFormatString());
                 }
                 return plainNumber(raw);
             case BOOLEAN:
@@ -139,13 +135,6 @@ final class XlsxTable extends SheetTable {
         }
         String f = format.replaceAll("\\[[^]]*]|\"[^\"]*\"|\\\\.", "").toLowerCase(Locale.ROOT);
         return f.matches(".*[dmyhs].*") && !f.equals("general");
-    }
-
-    private static String date(LocalDateTime t) {
-        if (t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
-            return t.toLocalDate().toString();
-        }
-        return t.format(DATE_TIME);
     }
 
     @Override
