@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.omicsbatch.plan.RunMembers;
 
 /**
  * Proposes a target for every column so that a typical sheet needs no typing: the sample column
@@ -140,6 +141,10 @@ public final class MappingSuggester {
                     : "matches workflow parameter \"" + param + "\" (case, _ and - ignored)";
             return new MappingSuggestion(column, MappingTarget.param(param), how);
         }
+        if (isBatchWideMember(column)) {
+            return new MappingSuggestion(column, MappingTarget.IGNORE, "\"" + column + "\" is set once for the batch"
+                    + " (defaultRunSetting), not per run");
+        }
         MappingTarget field = RUN_FIELDS.get(key);
         if (field != null) {
             return new MappingSuggestion(column, field, "the column is named like the run's " + field);
@@ -149,6 +154,12 @@ public final class MappingSuggester {
                     "no workflow chosen yet: the column's name is used as the parameter name");
         }
         return new MappingSuggestion(column, MappingTarget.IGNORE, "no workflow parameter is named like it");
+    }
+
+    /** A {@code DefaultRunSetting} member no {@code InlineSetting} can override, e.g. preview.csv's {@code workflowId}. */
+    private static boolean isBatchWideMember(String column) {
+        return RunMembers.names().contains(column) && !RunMembers.REPLACED_BY_RUN.contains(column)
+                && !RunMembers.MERGED_BY_KEY.contains(column);
     }
 
     /** normalized name → the template's own spelling. */

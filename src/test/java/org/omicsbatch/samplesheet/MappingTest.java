@@ -201,4 +201,21 @@ class MappingTest {
         assertThat(MappingSuggester.suggestGroupBy(unique.header(), unique.rows(),
                 MappingSuggester.suggestMapping(unique.header(), unique.layout(), null))).isEmpty();
     }
+
+    @Test
+    void previewCsvOfPlanImportsBackItsRunsIgnoringBatchWideMembers() throws IOException {
+        SheetImport first = importSheet(sheet("nf-core-test-datasets_samplesheets_Samplesheet.tsv"));
+        org.omicsbatch.model.BatchDraft draft = org.omicsbatch.model.BatchDraft.empty().withRuns(first.runs())
+                .withDefaultRunSetting(org.omicsbatch.model.DefaultRunSetting.builder().workflowId("1234567")
+                        .roleArn("arn:aws:iam::123456789012:role/omics").storageType("DYNAMIC").build());
+        Path preview = dir.resolve(org.omicsbatch.plan.PreviewTable.FILE_NAME);
+        try (java.io.Writer w = Files.newBufferedWriter(preview)) {
+            org.omicsbatch.plan.PreviewTable.write(draft, w, Progress.NONE);
+        }
+        SheetImport again = importSheet(preview);
+        assertNoErrors(again);
+        assertThat(again.mapping().columns()).containsEntry("workflowId", MappingTarget.IGNORE)
+                .containsEntry("param:quant_reading", MappingTarget.param("quant_reading"));
+        assertThat(again.runs()).isEqualTo(first.runs());
+    }
 }
