@@ -15,7 +15,6 @@ import org.omicsbatch.model.Json;
 final class RunFields {
     private final ProblemLog log;
     String runSettingId;
-    int idLine;
     String name;
     String outputUri;
     Integer priority;
@@ -33,7 +32,6 @@ final class RunFields {
             case RUN_SETTING_ID -> {
                 if (checkText(value, RunLimits.RUN_SETTING_ID_MAX, "runSettingId", column, line)) {
                     runSettingId = value;
-                    idLine = line;
                 }
             }
             case NAME -> {
