@@ -147,6 +147,10 @@ final class DelimitedTable extends SheetTable {
                 log.error(r.unclosedQuoteLine(), null, "a quote opened on this line is never closed, so everything"
                         + " from here to the end of the file was read as one value; close the quote (\"\") or remove it");
             }
+            if (r.textAfterQuoteLine() > 0) {
+                log.warning(r.textAfterQuoteLine(), null, "text follows a closing quote; it was kept as part of the value,"
+                        + " but a quote inside a quoted value must be doubled (\"\")");
+            }
             if (r.isBlank()) {
                 continue;
             }

@@ -30,6 +30,17 @@ class BadSheetsTest {
     }
 
     @Test
+    void warnsAboutTextAfterAClosingQuote() {
+        SheetImport r = importSheet(BAD.resolve("text-after-quote.csv"));
+        assertNoErrors(r);
+        SheetProblem p = only(r.problems());
+        assertThat(p.line()).isEqualTo(2);
+        assertThat(p.message()).contains("closing quote", "doubled");
+        assertThat(param(run(r, "S1"), "description")).isEqualTo("5 core biopsy\"");
+        assertThat(param(run(r, "S2"), "description")).isEqualTo("left \"lobe\"");
+    }
+
+    @Test
     void reportsRaggedRowsShortAsWarningLongAsError() {
         SheetImport r = importSheet(BAD.resolve("ragged-rows.csv"));
         SheetProblem error = only(errors(r));
