@@ -23,6 +23,8 @@ final class DelimitedTable extends SheetTable {
     /** The second line of a one-column file, read ahead to tell a header from data. */
     private RecordReader.SheetRecord afterPending;
     private boolean done;
+    private CountingInput counted;
+    private long size = -1;
 
     private DelimitedTable(RecordReader reader, ProblemLog log, boolean illumina, List<String> header,
             List<String> originalHeader, SheetLayout layout, RecordReader.SheetRecord pending) {
@@ -60,10 +62,15 @@ final class DelimitedTable extends SheetTable {
         } else if (options.section() != null && !options.section().isBlank()) {
             log.warning(0, null, "--section " + options.section() + " ignored: this file has no sections");
         }
-        RecordReader reader = new RecordReader(open(file, enc), delimiter);
+        CountingInput counted = new CountingInput(Files.newInputStream(file));
+        RecordReader reader = new RecordReader(decode(counted, enc), delimiter);
         try {
-            return readHeader(reader, log, format, illumina, skipTo, sniffed == null && options.delimiter() == null,
+            DelimitedTable table = readHeader(reader, log, format, illumina, skipTo,
+                    sniffed == null && options.delimiter() == null,
                     new SheetLayout(format, delimiter, enc.label(), section, sectionNames, 0, false));
+            table.counted = counted;
+            table.size = Files.size(file);
+            return table;
         } catch (IOException | SheetFormatException | RuntimeException e) {
             reader.close();
             throw e;
@@ -174,6 +181,16 @@ final class DelimitedTable extends SheetTable {
     }
 
     @Override
+    long bytesRead() {
+        return counted == null ? -1 : counted.count();
+    }
+
+    @Override
+    long size() {
+        return size;
+    }
+
+    @Override
     public void close() throws IOException {
         reader.close();
     }
@@ -199,7 +216,10 @@ final class DelimitedTable extends SheetTable {
     }
 
     private static Reader open(Path file, TextEncoding.Detected enc) throws IOException {
-        InputStream in = Files.newInputStream(file);
+        return decode(Files.newInputStream(file), enc);
+    }
+
+    private static Reader decode(InputStream in, TextEncoding.Detected enc) throws IOException {
         try {
             in.skipNBytes(enc.bomBytes());
         } catch (IOException e) {

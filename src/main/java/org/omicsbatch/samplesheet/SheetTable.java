@@ -30,6 +30,16 @@ abstract class SheetTable implements Closeable {
         return layout;
     }
 
+    /** Bytes of the file read so far, or -1 when unknown (workbooks decompress as they go). */
+    long bytesRead() {
+        return -1;
+    }
+
+    /** The file's size in bytes, or -1 when progress cannot be told in bytes. */
+    long size() {
+        return -1;
+    }
+
     /** The next data row, or null at the end. Blank and comment lines are skipped here. */
     abstract SheetRow next() throws IOException;
 }

@@ -145,6 +145,27 @@ class TextFormsTest {
     }
 
     @Test
+    void progressCountsBytesOfTheFile() throws IOException {
+        Path terra = sheet("broadinstitute-fiss_firecloud_tests_samples.tsv");
+        java.util.List<long[]> updates = new java.util.ArrayList<>();
+        Progress recording = new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+                updates.add(new long[] {done, total});
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+        SheetImporter.importSheet(terra, ImportOptions.defaults(), recording);
+        assertThat(updates).hasSizeGreaterThan(1);
+        assertThat(updates).allSatisfy(u -> assertThat(u[1]).isEqualTo(Files.size(terra)));
+        assertThat(updates.get(updates.size() - 1)[0]).isEqualTo(Files.size(terra));
+    }
+
+    @Test
     void cancellingStopsTheImport() {
         Progress cancelAtFirstReport = new Progress() {
             private boolean reported;
