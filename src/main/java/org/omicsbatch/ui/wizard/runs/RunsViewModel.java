@@ -129,6 +129,7 @@ public final class RunsViewModel {
         if (key.startsWith(RunColumn.PARAM_PREFIX) && model.columnIndex(key) < 0) {
             editor.addColumn(RunColumn.parameter(key.substring(RunColumn.PARAM_PREFIX.length()), RunColumn.ValueType.TEXT));
         }
+        focusRequest.set(null); // the same cell asked twice must still be shown
         focusRequest.set(new CellRef(runIndex, key));
     }
 
