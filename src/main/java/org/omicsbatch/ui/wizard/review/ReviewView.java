@@ -172,6 +172,16 @@ public final class ReviewView {
         return label;
     }
 
+    /** One line; runs are named by id and by the row number the runs table shows (1-based). */
+    static String describe(Problem p) {
+        StringBuilder s = new StringBuilder();
+        if (p.isRunLevel()) {
+            s.append("Run ").append(p.runSettingId() == null || p.runSettingId().isBlank() ? "without runSettingId"
+                    : p.runSettingId()).append(" (row ").append(p.runIndex() + 1).append("), ");
+        }
+        return s.append(p.field()).append(": ").append(p.message()).toString();
+    }
+
     /** A problem as one line, coloured by severity. */
     private static final class ProblemCell extends ListCell<Problem> {
         @Override
@@ -183,7 +193,7 @@ public final class ReviewView {
                 setGraphic(null);
                 return;
             }
-            setText(item.format("draft").substring("draft: ".length()));
+            setText(describe(item));
             setGraphic(new FontIcon(item.isError() ? Material2AL.ERROR : Material2MZ.WARNING));
             getStyleClass().add(item.isError() ? "problem-error" : "problem-warning");
         }

@@ -88,7 +88,8 @@ public final class ReviewViewModel {
         problems.setAll(value.problems());
         status.set(value.errorCount() == 0 ? "No errors: ready to submit" + (value.warningCount() == 0 ? ""
                 : " (" + value.warningCount() + " warnings worth a look)")
-                : value.errorCount() + " errors to fix before submitting");
+                : value.errorCount() + (value.errorCount() == 1 ? " error" : " errors")
+                        + " to fix before submitting: click one to go to it");
     }
 
     /** The merged settings of one run of the analysed draft (computed on demand, a few hundred kept). */
