@@ -115,9 +115,9 @@ public final class ReviewViewModel {
             status.set("Fix the errors (and let the check finish) before exporting");
             return;
         }
-        executor.execute(BackgroundTask.<List<Path>>of("Exporting for the AWS CLI",
+        executor.execute(BackgroundTask.<org.omicsbatch.plan.RenderedFiles.Result>of("Exporting for the AWS CLI",
                 p -> ReviewExport.write(current.draft(), folder, p))
-                .onSuccess(files -> status.set(ReviewExport.nextSteps(current.draft(), files)))
+                .onSuccess(result -> status.set(ReviewExport.nextSteps(folder, result)))
                 .onFailure(e -> status.set("Could not export to " + folder + ": " + e.getMessage())));
     }
 
