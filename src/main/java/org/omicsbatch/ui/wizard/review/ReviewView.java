@@ -164,7 +164,10 @@ public final class ReviewView {
         submit.setId("review-submit");
         submit.getStyleClass().add("accent");
         submit.disableProperty().bind(model.canSubmitBinding().not());
-        submit.setTooltip(new Tooltip("Disabled while any error remains"));
+        Tooltip hint = new Tooltip();
+        hint.textProperty().bind(model.submitHint());
+        submit.setTooltip(hint);
+        pilot.setTooltip(hint);
         submit.setOnAction(e -> model.submit(null));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);

@@ -165,6 +165,26 @@ public final class ReviewViewModel {
         return inputsCheckedFor.get() == state.draft() && inputFindings.stream().anyMatch(PreflightFinding::isError);
     }
 
+    /** Why Submit is disabled (or what it does), for its tooltip. */
+    public javafx.beans.binding.StringBinding submitHint() {
+        return Bindings.createStringBinding(() -> {
+            ReviewAnalysis a = analysis.get();
+            if (analysing.get() || a == null || a.draft() != state.draft()) {
+                return "Waiting for the check of the current draft";
+            }
+            if (a.errorCount() > 0) {
+                return "Fix the " + a.errorCount() + (a.errorCount() == 1 ? " error" : " errors") + " first";
+            }
+            if (inputErrors()) {
+                return "\"Check inputs\" found inputs that would make runs fail";
+            }
+            if (onSubmit.get() == null) {
+                return "Submitting is not available in this window";
+            }
+            return "Send StartRunBatch for the runs";
+        }, analysing, analysis, state.draftProperty(), inputFindings, inputsCheckedFor, onSubmit);
+    }
+
     /** Makes a preflight for the current connection, or null when not connected. */
     public void setPreflight(Supplier<Preflight> value) {
         preflight.set(value);

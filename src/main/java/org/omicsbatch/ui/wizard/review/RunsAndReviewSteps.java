@@ -36,7 +36,7 @@ public final class RunsAndReviewSteps {
 
     public RunsAndReviewSteps(AppContext context) {
         this.context = context;
-        this.runs = new RunsViewModel(context.draftState());
+        this.runs = new RunsViewModel(context.draftState(), context.executor());
         this.review = new ReviewViewModel(context.draftState(), context.executor());
         review.setBeforeReview(runs::commitToDraft);
         review.setTableProblems(runs::cellProblems);

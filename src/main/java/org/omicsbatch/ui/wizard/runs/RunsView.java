@@ -44,7 +44,7 @@ public final class RunsView {
         table.table().setId("runs-table");
         // Edits reach the draft shortly after the user stops typing, not at every keystroke.
         commitSoon.setOnFinished(e -> {
-            model.commitToDraft();
+            model.commitSoon();
             table.table().refresh();
         });
         model.model().addListener(change -> commitSoon.playFromStart());
