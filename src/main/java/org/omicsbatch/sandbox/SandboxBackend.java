@@ -1,6 +1,5 @@
 package org.omicsbatch.sandbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.omicsbatch.model.Batch;
 import org.omicsbatch.model.BatchListItem;
@@ -283,9 +281,10 @@ public final class SandboxBackend {
         return was;
     }
 
-    synchronized StateStore.Snapshot snapshot() {
-        return new StateStore.Snapshot(nextId, List.copyOf(batches.values()), List.copyOf(runs.values()),
-                Map.copyOf(batchByRequestId));
+    /** The state as a JSON tree, made under the lock so that the writer never sees a half-changed batch. */
+    synchronized com.fasterxml.jackson.databind.JsonNode snapshot() {
+        return Json.mapper().valueToTree(new StateStore.Snapshot(nextId, List.copyOf(batches.values()),
+                List.copyOf(runs.values()), Map.copyOf(batchByRequestId)));
     }
 
     synchronized void restore(StateStore.Snapshot s) {
@@ -296,13 +295,5 @@ public final class SandboxBackend {
         s.runs().forEach(r -> runs.put(r.id, r));
         batchByRequestId.putAll(s.requestIds());
         nextId = Math.max(nextId, s.nextId());
-    }
-
-    static String newUuid() {
-        return UUID.randomUUID().toString();
-    }
-
-    static JsonNode tree(Object value) {
-        return Json.mapper().valueToTree(value);
     }
 }

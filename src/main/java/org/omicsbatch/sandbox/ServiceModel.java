@@ -149,30 +149,39 @@ public final class ServiceModel {
     }
 
     private void checkList(JsonNode shape, JsonNode value, String path, List<String> errors) {
-        if (!value.isArray()) {
-            errors.add(fail(value, path, "Member must be a list"));
+        if (!sized(shape, value, value.isArray(), "list", path, errors)) {
             return;
         }
-        checkSize(shape, value.size(), value, path, errors);
         String member = shape.path("member").path("shape").asText();
         for (int i = 0; i < value.size(); i++) {
+            notNull(value.get(i), path + "." + (i + 1), errors);
             check(member, value.get(i), path + "." + (i + 1), errors);
         }
     }
 
     private void checkMap(JsonNode shape, JsonNode value, String path, List<String> errors) {
-        if (!value.isObject()) {
-            errors.add(fail(value, path, "Member must be a map"));
+        if (!sized(shape, value, value.isObject(), "map", path, errors)) {
             return;
         }
-        checkSize(shape, value.size(), value, path, errors);
         String keyShape = shape.path("key").path("shape").asText();
         String valueShape = shape.path("value").path("shape").asText();
         for (var it = value.fields(); it.hasNext(); ) {
             var e = it.next();
             check(keyShape, com.fasterxml.jackson.databind.node.TextNode.valueOf(e.getKey()), path + ".key", errors);
+            notNull(e.getValue(), path + "." + e.getKey(), errors);
             check(valueShape, e.getValue(), path + "." + e.getKey(), errors);
         }
+    }
+
+    /** A list or map of the right kind and size; false when the kind is wrong. */
+    private boolean sized(JsonNode shape, JsonNode value, boolean rightKind, String kind, String path,
+            List<String> errors) {
+        if (!rightKind) {
+            errors.add(fail(value, path, "Member must be a " + kind));
+            return false;
+        }
+        checkSize(shape, value.size(), value, path, errors);
+        return true;
     }
 
     private void checkSize(JsonNode shape, int size, JsonNode value, String path, List<String> errors) {
@@ -212,12 +221,20 @@ public final class ServiceModel {
             errors.add(fail(value, path, "Member must be an integer"));
             return;
         }
-        long n = value.asLong();
+        // a number beyond long (12345678901234567890) is compared as what it is, not wrapped around
+        long n = value.canConvertToLong() ? value.asLong() : value.bigIntegerValue().signum() * Long.MAX_VALUE;
         if (shape.has("min") && n < shape.get("min").asLong()) {
             errors.add(fail(value, path, "Member must have value greater than or equal to " + shape.get("min").asLong()));
         }
         if (shape.has("max") && n > shape.get("max").asLong()) {
             errors.add(fail(value, path, "Member must have value less than or equal to " + shape.get("max").asLong()));
+        }
+    }
+
+    /** Lists and maps of the model hold no nulls (they are not sparse). */
+    private static void notNull(JsonNode value, String path, List<String> errors) {
+        if (value == null || value.isNull()) {
+            errors.add("Value null at '" + path + "' failed to satisfy constraint: Member must not be null");
         }
     }
 

@@ -1,5 +1,7 @@
 package org.omicsbatch.submit;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.omicsbatch.drafts.AppHome;
 import org.omicsbatch.drafts.DraftFiles;
 import org.omicsbatch.model.Json;
 import org.omicsbatch.model.StartRunBatchRequest;
@@ -24,6 +27,10 @@ import org.omicsbatch.model.StartRunBatchRequest;
 public final class Journal {
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
+    /** Pretty JSON that leaves the stream open: the atomic writer still flushes and forces it. */
+    static final ObjectWriter WRITER = Json.mapper().writerWithDefaultPrettyPrinter()
+            .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
     private final Path folder;
 
     public Journal(Path folder) {
@@ -32,7 +39,7 @@ public final class Journal {
 
     /** The journal in the user's app-data folder. */
     public static Journal open() {
-        return new Journal(AppFolders.journal());
+        return new Journal(AppHome.resolve().resolve("journal"));
     }
 
     public Path folder() {
@@ -40,14 +47,13 @@ public final class Journal {
     }
 
     public synchronized void save(Submission submission) {
-        write(fileOf(submission.submissionId()), out -> Json.mapper().writerWithDefaultPrettyPrinter()
-                .writeValue(out, submission));
+        write(fileOf(submission.submissionId()), out -> WRITER.writeValue(out, submission));
     }
 
     /** Keeps the rendered request beside the entry, so a retry re-sends exactly what was journaled. */
     public Path saveRequest(String submissionId, StartRunBatchRequest request) {
         Path file = folder.resolve(submissionId + ".request.json");
-        write(file, out -> Json.mapper().writerWithDefaultPrettyPrinter().writeValue(out, request));
+        write(file, out -> WRITER.writeValue(out, request));
         return file;
     }
 

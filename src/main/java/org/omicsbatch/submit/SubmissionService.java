@@ -47,7 +47,10 @@ public final class SubmissionService {
     private final String region;
     private final String endpoint;
     private final StartSender sender;
-    /** Told the name of each step right after it is journaled (tests stop the submission there). */
+    /**
+     * Told the name of each step right after it is journaled: the desktop's submit step shows its
+     * stages from it, tests stop the submission there.
+     */
     private Consumer<String> afterJournal = step -> { };
 
     public SubmissionService(AwsSession session, Journal journal) {
@@ -67,7 +70,7 @@ public final class SubmissionService {
         this.sender = new StartSender(api, 6, retryDelay);
     }
 
-    void afterJournal(Consumer<String> hook) {
+    public void afterJournal(Consumer<String> hook) {
         this.afterJournal = hook;
     }
 
@@ -91,9 +94,19 @@ public final class SubmissionService {
         return resume(s, options.settingsUri(), progress);
     }
 
-    /** Finishes every submission a crash left open; each ends with its one batch, or refused/abandoned. */
+    /**
+     * Finishes every submission a crash left open on this connection (same profile, region and
+     * endpoint: another account's submission must not be sent here); each ends with its one batch,
+     * or refused/abandoned.
+     */
     public List<Submission> recoverAll(Progress progress) {
-        return journal.unfinished().stream().map(s -> resume(s, null, progress)).toList();
+        return journal.unfinished().stream().filter(this::sameConnection).map(s -> resume(s, null, progress))
+                .toList();
+    }
+
+    private boolean sameConnection(Submission s) {
+        return java.util.Objects.equals(s.profile(), profile) && java.util.Objects.equals(s.region(), region)
+                && java.util.Objects.equals(s.endpoint(), endpoint);
     }
 
     /** Takes an open submission from its journaled step to its batch. */
@@ -129,7 +142,7 @@ public final class SubmissionService {
         Submission[] current = {s};
         Map<String, UploadedFile> files = LocalFileUploads.upload(localFiles, prefix == null ? null
                 : prefix.child("files"), needsS3 ? s3.get() : null,
-                done -> current[0] = save(current[0].withFiles(done), "UPLOADED " + done.size()), progress);
+                done -> journalUploads(current, done), progress);
         selected = LocalFileUploads.replace(selected, folder(draftPath), files);
         UploadedFile settings = null;
         if (RequestRenderer.usesSettingsFile(selected, mode)) {
@@ -140,6 +153,10 @@ public final class SubmissionService {
                 rendered.defaultRunSetting(), rendered.batchRunSettings());
         Path requestFile = journal.saveRequest(s.submissionId(), request);
         return save(current[0].withFiles(files).withRendered(settings, requestFile.toString()), "RENDERED");
+    }
+
+    private synchronized void journalUploads(Submission[] current, Map<String, UploadedFile> done) {
+        current[0] = save(current[0].withFiles(done), "UPLOADED " + done.size());
     }
 
     private UploadedFile uploadSettings(Submission s, BatchDraft selected, S3Location prefix, Progress progress) {

@@ -20,7 +20,10 @@ public final class TagsModel {
     private final Consumer<Map<String, String>> onChange;
     private boolean loading;
 
-    /** {@code onChange} receives the map (null when empty) after every edit that yields a valid map. */
+    /**
+     * {@code onChange} receives the map (null when empty) after every edit; while a key is duplicated
+     * {@link #problemProperty()} names it and the map holds the key's first value.
+     */
     public TagsModel(Consumer<Map<String, String>> onChange) {
         this.onChange = onChange;
         entries.addListener((javafx.collections.ListChangeListener<TagEntry>) change -> edited());
@@ -62,18 +65,19 @@ public final class TagsModel {
             return;
         }
         Map<String, String> map = new LinkedHashMap<>();
+        String duplicate = null;
         for (TagEntry entry : entries) {
             String key = entry.keyProperty().get().strip();
             if (key.isEmpty()) {
                 continue;
             }
             if (map.containsKey(key)) {
-                problem.set("The tag key \"" + key + "\" appears twice; each key can have one value.");
-                return;
+                duplicate = duplicate == null ? key : duplicate;
+                continue;
             }
             map.put(key, entry.valueProperty().get());
         }
-        problem.set("");
+        problem.set(duplicate == null ? "" : "The tag key \"" + duplicate + "\" appears twice; each key can have one value.");
         onChange.accept(map.isEmpty() ? null : map);
     }
 }
