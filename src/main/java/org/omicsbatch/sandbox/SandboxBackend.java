@@ -124,6 +124,7 @@ public final class SandboxBackend {
         tick();
         model.validate("ListBatchRequest", Json.mapper().valueToTree(request));
         onlyOneFilter("ListBatch", request.status(), request.name(), request.runGroupId());
+        // the documentation gives no order: oldest first (by id), and name filters match whole names
         List<BatchState> matching = batches.values().stream()
                 .filter(b -> request.status() == null || b.status == request.status())
                 .filter(b -> request.name() == null || request.name().equals(b.name))
