@@ -21,6 +21,9 @@ final class S3Clients {
                     .forcePathStyle(true)
                     .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                     .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
+        } else {
+            // Inputs live in buckets of any region; the SDK follows S3's redirect instead of failing.
+            b.crossRegionAccessEnabled(true);
         }
         return b.build();
     }

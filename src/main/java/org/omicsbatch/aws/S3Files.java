@@ -131,6 +131,11 @@ public final class S3Files {
         }
     }
 
+    /** Whether any object lies under a folder-like location (inputs may name a folder). */
+    public boolean prefixExists(S3Location location) {
+        return s3.listObjectsV2(r -> r.bucket(location.bucket()).prefix(location.key()).maxKeys(1)).keyCount() > 0;
+    }
+
     /** Whether the bucket exists and this identity may see it (HeadBucket). */
     public void headBucket(String bucket) {
         s3.headBucket(r -> r.bucket(bucket));

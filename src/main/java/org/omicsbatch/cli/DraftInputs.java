@@ -7,11 +7,22 @@ import java.util.List;
 import org.omicsbatch.drafts.DraftFileException;
 import org.omicsbatch.drafts.DraftFiles;
 import org.omicsbatch.model.BatchDraft;
+import org.omicsbatch.plan.DraftValidator;
 import org.omicsbatch.plan.ParameterTemplate;
 import org.omicsbatch.plan.Problem;
+import org.omicsbatch.task.Progress;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** What validate and render share: reading their inputs and printing problems like a compiler. */
+/** The inputs validate and render share (a picocli mixin), and printing problems like a compiler. */
 final class DraftInputs {
+
+    @Parameters(index = "0", paramLabel = "DRAFT", description = "The draft: a start-run-batch --cli-input-json file.")
+    Path draft;
+
+    @Option(names = "--workflow", paramLabel = "FILE",
+            description = "A saved GetWorkflow reply (or its parameterTemplate) to check parameters against.")
+    Path workflow;
 
     /** An input that cannot be used; its message is the whole story (exit code 2). */
     static final class InputException extends Exception {
@@ -22,51 +33,46 @@ final class DraftInputs {
         }
     }
 
-    private DraftInputs() {
+    /** The draft and the workflow's template (null when not given), both read. */
+    record Loaded(Path file, BatchDraft draft, JsonNode workflow) {
+        List<Problem> validate(Progress progress) {
+            Path parent = file.toAbsolutePath().getParent();
+            return DraftValidator.validate(draft, workflow, parent, progress);
+        }
+
+        /** Problem lines on stdout, then one summary line on stderr; returns the number of errors. */
+        long report(List<Problem> problems, PrintWriter out, PrintWriter err) {
+            for (Problem p : problems) {
+                out.println(p.format(file.toString()));
+            }
+            out.flush();
+            long errors = problems.stream().filter(Problem::isError).count();
+            err.println(file + ": " + count(errors, "error") + ", " + count(problems.size() - errors, "warning")
+                    + " in " + count(draft.runs().size(), "run"));
+            err.flush();
+            return errors;
+        }
     }
 
-    static BatchDraft draft(Path file) throws InputException {
+    Loaded load() throws InputException {
         try {
-            return DraftFiles.read(file);
+            return new Loaded(draft, DraftFiles.read(draft), workflow(workflow));
         } catch (DraftFileException e) {
             throw new InputException(e.getMessage());
         }
     }
 
-    /** The workflow's GetWorkflow reply (or bare parameter template), or null when not given. */
-    static JsonNode workflow(Path file) throws InputException {
+    private static JsonNode workflow(Path file) throws InputException, DraftFileException {
         if (file == null) {
             return null;
         }
+        JsonNode json = DraftFiles.readJson(file);
         try {
-            JsonNode json = DraftFiles.readJson(file);
             ParameterTemplate.from(json);
-            return json;
-        } catch (DraftFileException e) {
-            throw new InputException(e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new InputException(file + ": " + e.getMessage());
         }
-    }
-
-    /** The folder {@code file:} parameter values are relative to. */
-    static Path folderOf(Path draft) {
-        Path parent = draft.toAbsolutePath().getParent();
-        return parent == null ? Path.of("").toAbsolutePath() : parent;
-    }
-
-    /** Problem lines on stdout, then one summary line on stderr; returns the number of errors. */
-    static long report(Path draft, BatchDraft d, List<Problem> problems, PrintWriter out, PrintWriter err) {
-        for (Problem p : problems) {
-            out.println(p.format(draft.toString()));
-        }
-        out.flush();
-        long errors = problems.stream().filter(Problem::isError).count();
-        long warnings = problems.size() - errors;
-        err.println(draft + ": " + count(errors, "error") + ", " + count(warnings, "warning") + " in "
-                + count(d.runs().size(), "run"));
-        err.flush();
-        return errors;
+        return json;
     }
 
     private static String count(long n, String noun) {

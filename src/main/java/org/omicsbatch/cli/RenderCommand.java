@@ -1,29 +1,24 @@
 package org.omicsbatch.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.omicsbatch.drafts.DraftFiles;
 import org.omicsbatch.model.BatchDraft;
-import org.omicsbatch.plan.DraftValidator;
-import org.omicsbatch.plan.Problem;
 import org.omicsbatch.plan.RenderedFiles;
 import org.omicsbatch.plan.RequestRenderer;
 import org.omicsbatch.plan.SettingsFileMode;
-import org.omicsbatch.task.Progress;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code omics-batch render DRAFT --out DIR [--settings-uri S3URI] [--settings-file auto|always] [--workflow FILE]}. */
 @Command(name = "render", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Validate a draft and write the StartRunBatch request for it:",
+        description = {"Validate a draft and write its StartRunBatch request, settings file and preview.",
             "  start-run-batch.json  for: aws omics start-run-batch --cli-input-json file://start-run-batch.json",
             "  run-settings.json     the runs, when they go to an S3 settings file (more than 100, or --settings-file always);",
             "                        upload it to the --settings-uri prefix before starting the batch",
@@ -36,8 +31,8 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DRAFT", description = "The draft: a start-run-batch --cli-input-json file.")
-    Path draft;
+    @Mixin
+    DraftInputs inputs;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the rendered files (created if needed).")
     Path out;
@@ -50,22 +45,18 @@ final class RenderCommand implements Callable<Integer> {
             description = "auto: a settings file only for more than 100 runs (default); always: for any number.")
     String settingsFile;
 
-    @Option(names = "--workflow", paramLabel = "FILE",
-            description = "A saved GetWorkflow reply (or its parameterTemplate) to check parameters against.")
-    Path workflow;
-
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        BatchDraft d;
-        JsonNode template;
+        DraftInputs.Loaded loaded;
         try {
-            d = DraftInputs.draft(draft);
-            template = DraftInputs.workflow(workflow);
+            loaded = inputs.load();
         } catch (DraftInputs.InputException e) {
             err.println(e.getMessage());
             return OmicsBatchCommand.EXIT_USAGE;
         }
+        BatchDraft d = loaded.draft();
+        Path draft = loaded.file();
         SettingsFileMode mode = mode(d);
         String uri = settingsUri != null ? settingsUri : d.appOrEmpty().settingsUri();
         if (RequestRenderer.usesSettingsFile(d, mode) && (uri == null || !uri.startsWith("s3://"))) {
@@ -73,8 +64,7 @@ final class RenderCommand implements Callable<Integer> {
                     + (uri == null ? "" : " (not \"" + uri + "\")"));
             return OmicsBatchCommand.EXIT_USAGE;
         }
-        List<Problem> problems = DraftValidator.validate(d, template, DraftInputs.folderOf(draft), Progress.NONE);
-        if (DraftInputs.report(draft, d, problems, spec.commandLine().getOut(), err) > 0) {
+        if (loaded.report(loaded.validate(TerminalProgress.forTerminal(err)), spec.commandLine().getOut(), err) > 0) {
             err.println(draft + ": not rendered: fix the errors above first");
             return OmicsBatchCommand.EXIT_PROBLEMS;
         }
@@ -93,7 +83,8 @@ final class RenderCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         try {
             RenderedFiles.Result result = RenderedFiles.write(d, mode, uri,
-                    (name, content) -> DraftFiles.writeAtomically(out.resolve(name), content::writeTo), Progress.NONE);
+                    (name, content) -> DraftFiles.writeAtomically(out.resolve(name), content::writeTo),
+                    TerminalProgress.forTerminal(spec.commandLine().getErr()));
             for (String name : result.fileNames()) {
                 stdout.println("wrote " + out.resolve(name));
             }

@@ -1,18 +1,10 @@
 package org.omicsbatch.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.omicsbatch.model.BatchDraft;
-import org.omicsbatch.plan.DraftValidator;
-import org.omicsbatch.plan.Problem;
-import org.omicsbatch.task.Progress;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code omics-batch validate DRAFT [--workflow FILE]}. */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -25,26 +17,19 @@ final class ValidateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DRAFT", description = "The draft: a start-run-batch --cli-input-json file.")
-    Path draft;
-
-    @Option(names = "--workflow", paramLabel = "FILE",
-            description = "A saved GetWorkflow reply (or its parameterTemplate) to check parameters against.")
-    Path workflow;
+    @Mixin
+    DraftInputs inputs;
 
     @Override
     public Integer call() {
-        BatchDraft d;
-        JsonNode template;
+        DraftInputs.Loaded loaded;
         try {
-            d = DraftInputs.draft(draft);
-            template = DraftInputs.workflow(workflow);
+            loaded = inputs.load();
         } catch (DraftInputs.InputException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return OmicsBatchCommand.EXIT_USAGE;
         }
-        List<Problem> problems = DraftValidator.validate(d, template, DraftInputs.folderOf(draft), Progress.NONE);
-        long errors = DraftInputs.report(draft, d, problems, spec.commandLine().getOut(), spec.commandLine().getErr());
+        long errors = loaded.report(loaded.validate(TerminalProgress.forTerminal(spec.commandLine().getErr())), spec.commandLine().getOut(), spec.commandLine().getErr());
         return errors > 0 ? OmicsBatchCommand.EXIT_PROBLEMS : 0;
     }
 }

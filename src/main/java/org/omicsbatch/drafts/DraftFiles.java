@@ -57,22 +57,13 @@ public final class DraftFiles {
 
     /** Reads a draft; every failure is a {@link DraftFileException} naming file, line, column and member. */
     public static BatchDraft read(Path file) throws DraftFileException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return READER.readValue(in);
-        } catch (MismatchedInputException e) {
-            if (e.getPath().isEmpty()) {
-                throw wholeFile(file, e);
+        return parse(file, in -> {
+            try {
+                return READER.readValue(in);
+            } catch (MismatchedInputException e) {
+                throw e.getPath().isEmpty() ? wholeFile(file, e) : JsonErrors.describe(file, e);
             }
-            throw JsonErrors.describe(file, e);
-        } catch (JsonProcessingException e) {
-            throw JsonErrors.describe(file, e);
-        } catch (NoSuchFileException e) {
-            throw DraftFileException.ofFile(file, "file not found");
-        } catch (AccessDeniedException e) {
-            throw DraftFileException.ofFile(file, "permission denied");
-        } catch (IOException e) {
-            throw DraftFileException.ofFile(file, "cannot read: " + e.getMessage());
-        }
+        });
     }
 
     /**
@@ -80,12 +71,23 @@ public final class DraftFiles {
      * draft: {@code workflow.json:3:7: ...}.
      */
     public static JsonNode readJson(Path file) throws DraftFileException {
-        try (InputStream in = Files.newInputStream(file)) {
+        return parse(file, in -> {
             JsonNode node = Json.mapper().readTree(in);
             if (node == null || node.isMissingNode()) {
                 throw DraftFileException.ofFile(file, "the file is empty");
             }
             return node;
+        });
+    }
+
+    private interface Parser<T> {
+        T parse(InputStream in) throws IOException, DraftFileException;
+    }
+
+    /** One place that turns every way a read can fail into a located, plain message. */
+    private static <T> T parse(Path file, Parser<T> parser) throws DraftFileException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return parser.parse(in);
         } catch (JsonProcessingException e) {
             throw JsonErrors.describe(file, e);
         } catch (NoSuchFileException e) {

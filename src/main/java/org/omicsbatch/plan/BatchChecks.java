@@ -64,7 +64,9 @@ final class BatchChecks {
 
     /**
      * StartRun's doc: STATIC capacity that is unavailable is rounded up to a multiple of 1200 GiB (then
-     * 2400 GiB); DYNAMIC storage ignores storageCapacity. The batch doc gives 1200 GiB as the default.
+     * 2400 GiB); DYNAMIC storage ignores storageCapacity. Which type applies when none is given is
+     * documented both ways (StartRun's doc: STATIC; the user guide's "Run storage types": DYNAMIC), so
+     * a capacity without a type gets a warning to make the type explicit.
      */
     private static void storage(DefaultRunSetting d, ProblemSink sink) {
         Integer capacity = d.storageCapacity();
@@ -73,7 +75,13 @@ final class BatchChecks {
         }
         if ("DYNAMIC".equals(d.storageType())) {
             sink.warning(D + "storageCapacity", "ignored with DYNAMIC storage, which grows as needed: remove it or use STATIC");
-        } else if (capacity % STATIC_STORAGE_STEP_GIB != 0) {
+            return;
+        }
+        if (d.storageType() == null) {
+            sink.warning(D + "storageType", "not set while storageCapacity is: runs may get DYNAMIC storage, which ignores"
+                    + " the capacity; set storageType to STATIC to get " + capacity + " GiB");
+        }
+        if (capacity % STATIC_STORAGE_STEP_GIB != 0) {
             int up = roundUp(capacity, STATIC_STORAGE_STEP_GIB);
             int further = roundUp(capacity, 2 * STATIC_STORAGE_STEP_GIB);
             sink.warning(D + "storageCapacity", capacity + " GiB is not a multiple of " + STATIC_STORAGE_STEP_GIB

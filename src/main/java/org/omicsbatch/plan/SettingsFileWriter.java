@@ -45,7 +45,17 @@ public final class SettingsFileWriter {
     /** The size the settings file would have, without writing it anywhere. */
     public static long size(List<InlineSetting> runs, Progress progress) throws IOException {
         CountingStream counter = new CountingStream();
-        write(runs, counter, progress);
+        write(runs, counter, new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+                progress.update(done, total, "Estimating the settings file size");
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return progress.isCancelled();
+            }
+        });
         return counter.count;
     }
 

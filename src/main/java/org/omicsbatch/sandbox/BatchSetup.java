@@ -21,6 +21,8 @@ import org.omicsbatch.model.StartRunBatchRequest;
  */
 final class BatchSetup implements Lifecycle.SettingsReader {
     private static final int MAX_RUNS = 100_000;
+    private static final com.fasterxml.jackson.databind.ObjectReader INLINE_SETTING =
+            Json.mapper().readerFor(InlineSetting.class);
 
     private final SandboxOptions options;
     private final Catalog catalog;
@@ -40,7 +42,7 @@ final class BatchSetup implements Lifecycle.SettingsReader {
         BatchState b = new BatchState();
         b.id = id;
         b.arn = options.arn("runBatch/" + id);
-        b.uuid = UUID.randomUUID().toString();
+        b.uuid = randomUuid();
         b.name = request.batchName();
         b.requestId = request.requestId();
         b.tags = request.tags();
@@ -153,7 +155,7 @@ final class BatchSetup implements Lifecycle.SettingsReader {
         List<String> violations = model.violations("InlineSetting", element);
         if (violations.isEmpty()) {
             try {
-                return new RunEntry(Json.mapper().treeToValue(element, InlineSetting.class));
+                return new RunEntry(INLINE_SETTING.readValue(element));
             } catch (IOException e) {
                 violations = List.of(e.getMessage());
             }
@@ -178,7 +180,7 @@ final class BatchSetup implements Lifecycle.SettingsReader {
         RunState r = new RunState();
         r.id = id;
         r.arn = options.arn("run/" + id);
-        r.uuid = UUID.randomUUID().toString();
+        r.uuid = randomUuid();
         r.batchId = b.id;
         r.name = s.name() != null ? s.name() : d.name();
         r.workflowId = d.workflowId();
@@ -209,6 +211,14 @@ final class BatchSetup implements Lifecycle.SettingsReader {
         r.creationTime = at;
         r.enter(RunStatus.PENDING, at);
         return r;
+    }
+
+    /** A version-4 UUID; not from SecureRandom, whose cost adds up over 100,000 runs and buys nothing here. */
+    static String randomUuid() {
+        java.util.concurrent.ThreadLocalRandom r = java.util.concurrent.ThreadLocalRandom.current();
+        long high = (r.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (r.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 
     /** An {@code s3://bucket/key} URI. */

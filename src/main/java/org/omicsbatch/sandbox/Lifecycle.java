@@ -44,6 +44,9 @@ final class Lifecycle {
 
     /** Brings one batch and its runs up to {@code now}. */
     void advance(BatchState b, Instant now) {
+        if (b.status.isTerminal()) {
+            return; // PROCESSED, CANCELLED and RUNS_DELETED wait for every run to end; FAILED has none
+        }
         boolean changed = true;
         while (changed) {
             progressRuns(b, now);
@@ -90,7 +93,6 @@ final class Lifecycle {
             b.submitted++;
             last = at;
             changed = true;
-            progressRuns(b, now);
         }
         b.submittedTime = last;
         b.enter(BatchStatus.INPROGRESS, b.submittedTime);

@@ -92,31 +92,26 @@ public final class S3Store {
     }
 
     public synchronized Optional<StoredObject> get(String bucket, String key) {
-        TreeMap<String, StoredObject> b = objects.get(bucket);
-        if (b == null) {
-            if (strictBuckets) {
-                throw S3Exception.noSuchBucket(bucket);
-            }
-            return Optional.empty();
-        }
-        return Optional.ofNullable(b.get(key));
+        return Optional.ofNullable(readable(bucket).get(key));
     }
 
     public synchronized void delete(String bucket, String key) {
-        bucket(bucket, false).remove(key);
+        readable(bucket).remove(key);
     }
 
     /** Objects of a bucket whose keys start with prefix, in key order (an unknown lenient bucket is empty). */
     public synchronized List<StoredObject> list(String bucket, String prefix) {
-        TreeMap<String, StoredObject> b = objects.get(bucket);
-        if (b == null) {
-            if (strictBuckets) {
-                throw S3Exception.noSuchBucket(bucket);
-            }
-            return List.of();
-        }
         String p = prefix == null ? "" : prefix;
-        return b.tailMap(p, true).values().stream().takeWhile(o -> o.key().startsWith(p)).toList();
+        return readable(bucket).tailMap(p, true).values().stream().takeWhile(o -> o.key().startsWith(p)).toList();
+    }
+
+    /** A bucket to read from: a bucket not yet used reads as empty, unless buckets are strict. */
+    private TreeMap<String, StoredObject> readable(String bucket) {
+        TreeMap<String, StoredObject> b = objects.get(bucket);
+        if (b == null && strictBuckets) {
+            throw S3Exception.noSuchBucket(bucket);
+        }
+        return b == null ? new TreeMap<>() : b;
     }
 
     public synchronized String createUpload(String bucket, String key, String contentType,

@@ -1,6 +1,5 @@
 package org.omicsbatch.sandbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.omicsbatch.model.Batch;
 import org.omicsbatch.model.BatchListItem;
@@ -296,13 +294,5 @@ public final class SandboxBackend {
         s.runs().forEach(r -> runs.put(r.id, r));
         batchByRequestId.putAll(s.requestIds());
         nextId = Math.max(nextId, s.nextId());
-    }
-
-    static String newUuid() {
-        return UUID.randomUUID().toString();
-    }
-
-    static JsonNode tree(Object value) {
-        return Json.mapper().valueToTree(value);
     }
 }

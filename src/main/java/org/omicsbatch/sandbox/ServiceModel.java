@@ -149,11 +149,9 @@ public final class ServiceModel {
     }
 
     private void checkList(JsonNode shape, JsonNode value, String path, List<String> errors) {
-        if (!value.isArray()) {
-            errors.add(fail(value, path, "Member must be a list"));
+        if (!sized(shape, value, value.isArray(), "list", path, errors)) {
             return;
         }
-        checkSize(shape, value.size(), value, path, errors);
         String member = shape.path("member").path("shape").asText();
         for (int i = 0; i < value.size(); i++) {
             check(member, value.get(i), path + "." + (i + 1), errors);
@@ -161,11 +159,9 @@ public final class ServiceModel {
     }
 
     private void checkMap(JsonNode shape, JsonNode value, String path, List<String> errors) {
-        if (!value.isObject()) {
-            errors.add(fail(value, path, "Member must be a map"));
+        if (!sized(shape, value, value.isObject(), "map", path, errors)) {
             return;
         }
-        checkSize(shape, value.size(), value, path, errors);
         String keyShape = shape.path("key").path("shape").asText();
         String valueShape = shape.path("value").path("shape").asText();
         for (var it = value.fields(); it.hasNext(); ) {
@@ -173,6 +169,17 @@ public final class ServiceModel {
             check(keyShape, com.fasterxml.jackson.databind.node.TextNode.valueOf(e.getKey()), path + ".key", errors);
             check(valueShape, e.getValue(), path + "." + e.getKey(), errors);
         }
+    }
+
+    /** A list or map of the right kind and size; false when the kind is wrong. */
+    private boolean sized(JsonNode shape, JsonNode value, boolean rightKind, String kind, String path,
+            List<String> errors) {
+        if (!rightKind) {
+            errors.add(fail(value, path, "Member must be a " + kind));
+            return false;
+        }
+        checkSize(shape, value.size(), value, path, errors);
+        return true;
     }
 
     private void checkSize(JsonNode shape, int size, JsonNode value, String path, List<String> errors) {

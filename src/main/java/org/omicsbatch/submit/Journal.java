@@ -1,5 +1,7 @@
 package org.omicsbatch.submit;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -24,6 +26,10 @@ import org.omicsbatch.model.StartRunBatchRequest;
 public final class Journal {
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
+    /** Pretty JSON that leaves the stream open: the atomic writer still flushes and forces it. */
+    static final ObjectWriter WRITER = Json.mapper().writerWithDefaultPrettyPrinter()
+            .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
     private final Path folder;
 
     public Journal(Path folder) {
@@ -40,14 +46,13 @@ public final class Journal {
     }
 
     public synchronized void save(Submission submission) {
-        write(fileOf(submission.submissionId()), out -> Json.mapper().writerWithDefaultPrettyPrinter()
-                .writeValue(out, submission));
+        write(fileOf(submission.submissionId()), out -> WRITER.writeValue(out, submission));
     }
 
     /** Keeps the rendered request beside the entry, so a retry re-sends exactly what was journaled. */
     public Path saveRequest(String submissionId, StartRunBatchRequest request) {
         Path file = folder.resolve(submissionId + ".request.json");
-        write(file, out -> Json.mapper().writerWithDefaultPrettyPrinter().writeValue(out, request));
+        write(file, out -> WRITER.writeValue(out, request));
         return file;
     }
 

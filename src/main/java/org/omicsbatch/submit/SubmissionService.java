@@ -47,7 +47,10 @@ public final class SubmissionService {
     private final String region;
     private final String endpoint;
     private final StartSender sender;
-    /** Told the name of each step right after it is journaled (tests stop the submission there). */
+    /**
+     * Told the name of each step right after it is journaled: the desktop's submit step shows its
+     * stages from it, tests stop the submission there.
+     */
     private Consumer<String> afterJournal = step -> { };
 
     public SubmissionService(AwsSession session, Journal journal) {
@@ -67,7 +70,7 @@ public final class SubmissionService {
         this.sender = new StartSender(api, 6, retryDelay);
     }
 
-    void afterJournal(Consumer<String> hook) {
+    public void afterJournal(Consumer<String> hook) {
         this.afterJournal = hook;
     }
 

@@ -45,6 +45,7 @@ public final class AppShell {
         Theme theme = Theme.fromKey(context.preferences().get().theme());
         theme.apply();
         wizard = new WizardViewModel(WizardSteps.create(context));
+        org.omicsbatch.ui.wizard.review.ReviewStep.wire(wizard);
         drafts = new DraftsViewModel(context.draftState(), executor, new RecentFiles(context.home()),
                 new Autosave(context.home()));
         autosave = new AutosaveScheduler(context.draftState(), drafts, 600);

@@ -16,6 +16,13 @@ record CliRun(int exitCode, String out, String err) {
         return new CliRun(code, out.toString(), err.toString());
     }
 
+    /** Saves a draft as draft.json in {@code dir} and returns its path as typed on a command line. */
+    static String writeDraft(java.nio.file.Path dir, org.omicsbatch.model.BatchDraft draft) throws java.io.IOException {
+        java.nio.file.Path file = dir.resolve("draft.json");
+        org.omicsbatch.drafts.DraftFiles.write(file, draft);
+        return file.toString();
+    }
+
     String all() {
         return out + err;
     }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.omicsbatch.drafts.DraftFiles;
 import org.omicsbatch.model.BatchDraft;
 import org.omicsbatch.model.DraftAppData;
 import org.omicsbatch.model.Json;
@@ -20,9 +19,7 @@ class RenderCommandTest {
     Path dir;
 
     private String draft(BatchDraft draft) throws Exception {
-        Path file = dir.resolve("draft.json");
-        DraftFiles.write(file, draft);
-        return file.toString();
+        return CliRun.writeDraft(dir, draft);
     }
 
     private static List<String> files(Path folder) throws Exception {

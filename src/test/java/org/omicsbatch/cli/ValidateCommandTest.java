@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.omicsbatch.drafts.DraftFiles;
 import org.omicsbatch.model.BatchDraft;
 import org.omicsbatch.model.InlineSetting;
 import org.omicsbatch.plan.TestData;
@@ -18,9 +17,7 @@ class ValidateCommandTest {
     Path dir;
 
     private String draft(BatchDraft draft) throws Exception {
-        Path file = dir.resolve("draft.json");
-        DraftFiles.write(file, draft);
-        return file.toString();
+        return CliRun.writeDraft(dir, draft);
     }
 
     private static String template() {

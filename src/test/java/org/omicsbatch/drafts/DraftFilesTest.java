@@ -51,6 +51,25 @@ class DraftFilesTest {
     }
 
     @Test
+    void keepsRealWorkflowParametersExactlyThroughReadAndWrite() throws Exception {
+        String bam = new String(getClass().getResourceAsStream("/parameter-templates/"
+                + "aws-samples-amazon-omics-tutorials_gatk-best-practices_fastqs-to-analysis-ready-bam_test.parameters.json")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        String taxprofiler = new String(getClass().getResourceAsStream("/parameter-templates/"
+                + "aws-samples-aws-healthomics-tutorials_nf-core_taxprofiler_test.parameters.json")
+                .readAllBytes(), StandardCharsets.UTF_8);
+        Path in = file("draft.json", "{\"defaultRunSetting\": {\"workflowId\": \"1\", \"roleArn\": \"arn:x\", \"parameters\": "
+                + bam + "},\n\"batchRunSettings\": {\"inlineSettings\": [{\"runSettingId\": \"r\", \"parameters\": "
+                + taxprofiler + "}]}}");
+        Path out = dir.resolve("again.json");
+        DraftFiles.write(out, DraftFiles.read(in));
+        JsonNode written = Json.mapper().readTree(out.toFile());
+        assertThat(written).isEqualTo(Json.mapper().readTree(in.toFile()));
+        assertThat(written.get("defaultRunSetting").get("parameters").get("fastq_pairs")).hasSize(4);
+        assertThat(written.get("batchRunSettings").get("inlineSettings").get(0).get("parameters").get("run_malt").isBoolean()).isTrue();
+    }
+
+    @Test
     void keepsUnknownMembersAndAppDataThroughReadAndWrite() throws Exception {
         Path in = file("draft.json", """
                 {"batchName":"b","comment":{"why":"kept"},"defaultRunSetting":{"workflowId":"1","roleArn":"arn:x","futureMember":[1,2.50]},

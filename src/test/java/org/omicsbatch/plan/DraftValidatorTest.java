@@ -108,8 +108,16 @@ class DraftValidatorTest {
         assertThat(p.warning("defaultRunSetting.storageCapacity").message()).contains("2400 GiB");
         p.noErrors();
         validate(withDefaults(b -> b.storageType("STATIC").storageCapacity(4800))).none();
-        assertThat(validate(withDefaults(b -> b.storageType(null).storageCapacity(100))).warning(
-                "defaultRunSetting.storageCapacity").message()).contains("1200 GiB");
+        assertThat(validate(withDefaults(b -> b.storageType("STATIC").storageCapacity(3000)))
+                .warning("defaultRunSetting.storageCapacity").message()).contains("up to 3600 GiB (or 4800 GiB)");
+    }
+
+    @Test
+    void warnsThatStorageCapacityWithoutStorageTypeMayBeIgnored() {
+        ProblemAssert p = validate(withDefaults(b -> b.storageType(null).storageCapacity(100)));
+        assertThat(p.warning("defaultRunSetting.storageType").message()).contains("set storageType to STATIC");
+        assertThat(p.warning("defaultRunSetting.storageCapacity").message()).contains("up to 1200 GiB");
+        validate(withDefaults(b -> b.storageType(null).storageCapacity(null))).none();
     }
 
     @Test

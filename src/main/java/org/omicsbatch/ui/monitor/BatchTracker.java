@@ -28,10 +28,19 @@ public final class BatchTracker {
     private final String batchId;
     private final Map<String, String> outputUriBySettingId;
     private final Map<String, Run> failedRunDetails = new HashMap<>();
+    private final java.time.Clock clock;
     private Object lastKey;
+    private String lastStatus;
+    private java.time.Instant lastListed = java.time.Instant.MIN;
+    private int lastRowCount;
 
     /** @param outputUriBySettingId per-run output overrides from the draft, when this machine has it */
     public BatchTracker(BatchApi api, String batchId, Map<String, String> outputUriBySettingId) {
+        this(api, batchId, outputUriBySettingId, java.time.Clock.systemUTC());
+    }
+
+    BatchTracker(BatchApi api, String batchId, Map<String, String> outputUriBySettingId, java.time.Clock clock) {
+        this.clock = clock;
         this.api = api;
         this.batchId = batchId;
         this.outputUriBySettingId = outputUriBySettingId == null ? Map.of() : Map.copyOf(outputUriBySettingId);
@@ -45,17 +54,32 @@ public final class BatchTracker {
         Batch batch = api.getBatch(batchId);
         Object key = List.of(String.valueOf(batch.status()), String.valueOf(batch.submissionSummary()),
                 String.valueOf(batch.runSummary()));
-        if (Objects.equals(key, lastKey)) {
+        boolean statusMoved = !String.valueOf(batch.status()).equals(lastStatus);
+        if (Objects.equals(key, lastKey) || !statusMoved && tooSoon()) {
             return new MonitorSnapshot(batch, null);
         }
         List<RunRow> rows = listRows(batch, progress);
         lastKey = key;
+        lastStatus = String.valueOf(batch.status());
+        lastListed = clock.instant();
+        lastRowCount = rows.size();
         return new MonitorSnapshot(batch, rows);
+    }
+
+    /**
+     * Listing costs two calls per 100 runs, so a big batch is re-listed less often (5 s per 1,000
+     * runs, at most every 5 minutes) while its counters, from GetBatch, stay live. A status change
+     * is always listed at once, so the final state is never late.
+     */
+    private boolean tooSoon() {
+        long gapMillis = Math.min(300_000L, lastRowCount * 5L);
+        return clock.instant().isBefore(lastListed.plusMillis(gapMillis));
     }
 
     /** Forgets what was seen, so that the next poll re-lists the runs (the user pressed Refresh). */
     public void invalidate() {
         lastKey = null;
+        lastStatus = null;
     }
 
     private List<RunRow> listRows(Batch batch, Progress progress) {

@@ -33,7 +33,9 @@ final class RunDetailsPane extends ScrollPane {
         heading.getStyleClass().add("title-4");
         heading.setWrapText(true);
         console.setId("consoleLink");
-        console.setOnAction(e -> copy(console.getText()));
+        console.setOnAction(e -> openInBrowser(console.getText()));
+        console.setTooltip(new javafx.scene.control.Tooltip("Open the run in the AWS console (the link is also"
+                + " copied)"));
         Label parametersTitle = new Label("Parameters");
         parametersTitle.visibleProperty().bind(console.visibleProperty());
         parameters.visibleProperty().bind(console.visibleProperty());
@@ -91,6 +93,26 @@ final class RunDetailsPane extends ScrollPane {
         } catch (JsonProcessingException e) {
             return node.toString();
         }
+    }
+
+    /** AWT's browser call, off the FX thread; where there is none the copied link is the way. */
+    private static void openInBrowser(String url) {
+        copy(url);
+        if (java.awt.GraphicsEnvironment.isHeadless() || !java.awt.Desktop.isDesktopSupported()) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                java.awt.Desktop desktop = java.awt.Desktop.getDesktop();
+                if (desktop.isSupported(java.awt.Desktop.Action.BROWSE)) {
+                    desktop.browse(java.net.URI.create(url));
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                // The link is on the clipboard.
+            }
+        }, "open-console-link");
+        t.setDaemon(true);
+        t.start();
     }
 
     private static void copy(String text) {

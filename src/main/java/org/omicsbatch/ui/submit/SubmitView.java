@@ -16,13 +16,12 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
-import org.omicsbatch.model.BatchDraft;
 
 /** The submit step: one line per stage with its own progress, the error with advice, Submit/Retry/Cancel. */
 public final class SubmitView extends VBox {
 
-    /** @param draft what Submit sends (the wizard's current draft) */
-    public SubmitView(SubmitViewModel vm, Supplier<BatchDraft> draft) {
+    /** @param newSubmission makes the submission of the wizard's current draft when Submit is pressed */
+    public SubmitView(SubmitViewModel vm, Supplier<SubmitPipeline> newSubmission) {
         setId("submitView");
         setSpacing(12);
         setPadding(new Insets(16));
@@ -59,8 +58,8 @@ public final class SubmitView extends VBox {
         Button submit = new Button("Submit", new FontIcon(Material2MZ.SEND));
         submit.setId("submitButton");
         submit.setDefaultButton(true);
-        submit.disableProperty().bind(vm.runningProperty().or(vm.submittedProperty()));
-        submit.setOnAction(e -> vm.submit(draft.get()));
+        submit.disableProperty().bind(vm.canSubmit().not());
+        submit.setOnAction(e -> vm.submit(newSubmission.get()));
         Button retry = new Button("Retry", new FontIcon(Material2MZ.REPLAY));
         retry.setId("retryButton");
         retry.disableProperty().bind(vm.canRetry().not());

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.binding.BooleanBinding;
@@ -16,7 +15,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.omicsbatch.aws.BatchApi;
 import org.omicsbatch.model.Batch;
-import org.omicsbatch.model.BatchDraft;
 import org.omicsbatch.model.BatchStatus;
 import org.omicsbatch.model.StartRunBatchResponse;
 import org.omicsbatch.task.Progress;
@@ -30,7 +28,6 @@ import org.omicsbatch.ui.submit.StageRow.Status;
  * double click nor a retry after a network drop can create a second batch.
  */
 public final class SubmitViewModel {
-    private final SubmitPipeline pipeline;
     private final BatchApi api;
     private final Consumer<Runnable> fx;
     private final Executor background;
@@ -45,13 +42,12 @@ public final class SubmitViewModel {
     private final StringProperty requestId = new SimpleStringProperty();
     private final StringProperty batchId = new SimpleStringProperty();
     private final ObservableList<String> problems = FXCollections.observableArrayList();
+    private final BooleanProperty started = new SimpleBooleanProperty();
     private volatile boolean cancelled;
-    private BatchDraft draft;
+    private SubmitPipeline pipeline;
     private Consumer<String> onSubmitted = id -> { };
 
-    public SubmitViewModel(SubmitPipeline pipeline, BatchApi api, Consumer<Runnable> fx, Executor background,
-            Duration pollInterval) {
-        this.pipeline = pipeline;
+    public SubmitViewModel(BatchApi api, Consumer<Runnable> fx, Executor background, Duration pollInterval) {
         this.api = api;
         this.fx = fx;
         this.background = background;
@@ -63,23 +59,45 @@ public final class SubmitViewModel {
         this.onSubmitted = onSubmitted;
     }
 
-    /** Submits the draft. Ignored while a submission runs or after one succeeded. */
-    public void submit(BatchDraft toSubmit) {
-        if (running.get() || submitted.get()) {
+    /**
+     * Starts this step's one submission. Ignored while it runs or once it succeeded, so a double
+     * click cannot make a second batch; after a failure only {@link #retry()} continues it.
+     */
+    public void submit(SubmitPipeline submission) {
+        if (fixDraft.get() && !running.get()) {
+            reset(); // the draft was refused as it was: a fixed draft is a new submission
+        }
+        if (running.get() || submitted.get() || pipeline != null) {
             return;
         }
-        this.draft = toSubmit;
-        // The draft's own request id (an AWS CLI input file may carry one) keeps its meaning.
-        requestId.set(toSubmit.requestId() != null ? toSubmit.requestId() : UUID.randomUUID().toString());
+        this.pipeline = submission;
+        started.set(true);
         launch();
     }
 
-    /** Runs the same submission again, with the same request id. */
+    /** Continues the same submission, with the same request id. */
     public void retry() {
-        if (running.get() || submitted.get() || draft == null) {
+        if (running.get() || submitted.get() || pipeline == null) {
             return;
         }
         launch();
+    }
+
+    /** Lets the step start a fresh submission (after the user fixed the draft). */
+    public void reset() {
+        if (running.get()) {
+            return;
+        }
+        pipeline = null;
+        started.set(false);
+        submitted.set(false);
+        batchId.set(null);
+        requestId.set(null);
+        stages.forEach(StageRow::reset);
+        error.set("");
+        advice.set("");
+        problems.clear();
+        fixDraft.set(false);
     }
 
     /** Stops uploading; nothing has been started at the service until StartRunBatch. */
@@ -95,12 +113,11 @@ public final class SubmitViewModel {
         fixDraft.set(false);
         running.set(true);
         cancelled = false;
-        String id = requestId.get();
-        BatchDraft d = draft;
-        background.execute(() -> work(d, id));
+        SubmitPipeline p = pipeline;
+        background.execute(() -> work(p));
     }
 
-    private void work(BatchDraft d, String id) {
+    private void work(SubmitPipeline p) {
         Progress progress = new Progress() {
             @Override
             public void update(long done, long total, String message) {
@@ -112,14 +129,19 @@ public final class SubmitViewModel {
             }
         };
         try {
-            StartRunBatchResponse response = pipeline.submit(d, id, new FxListener(), progress);
-            fx.accept(() -> batchId.set(response.id()));
+            StartRunBatchResponse response = p.submit(new FxListener(), progress);
+            fx.accept(() -> {
+                batchId.set(response.id());
+                requestId.set(p.requestId());
+            });
             awaitPending(response.id(), progress);
         } catch (Progress.Cancelled c) {
+            fx.accept(() -> requestId.set(p.requestId()));
             fail(null, "Submission cancelled. Nothing was started; Retry continues where it stopped.", "", List.of());
-        } catch (SubmitProblem p) {
-            fail(p.stage(), p.getMessage(), "Fix the draft, then submit again.", p.problems());
+        } catch (SubmitProblem problem) {
+            fail(problem.stage(), problem.getMessage(), "Fix the draft, then submit again.", problem.problems());
         } catch (RuntimeException e) {
+            fx.accept(() -> requestId.set(p.requestId()));
             fail(null, ErrorText.plain(e), ErrorText.advice(e), List.of());
         }
     }
@@ -225,6 +247,11 @@ public final class SubmitViewModel {
 
     public BooleanBinding canRetry() {
         return running.not().and(submitted.not()).and(error.isNotEmpty()).and(fixDraft.not());
+    }
+
+    /** Submit is offered once per submission: before it started, or after the draft was fixed. */
+    public BooleanBinding canSubmit() {
+        return running.not().and(submitted.not()).and(started.not().or(fixDraft));
     }
 
     public BooleanBinding canCancel() {

@@ -11,6 +11,7 @@ import org.omicsbatch.ui.wizard.defaults.RunDefaultsViewModel;
 import org.omicsbatch.ui.wizard.parameters.SharedParametersView;
 import org.omicsbatch.ui.wizard.parameters.SharedParametersViewModel;
 import org.omicsbatch.ui.wizard.connection.ConnectionViewModel;
+import org.omicsbatch.ui.wizard.review.RunsAndReviewSteps;
 import org.omicsbatch.ui.wizard.workflow.WorkflowView;
 import org.omicsbatch.ui.wizard.workflow.WorkflowViewModel;
 
@@ -36,6 +37,9 @@ public final class WizardSteps {
         SharedParametersViewModel parameters = new SharedParametersViewModel(context.draftState(), context.checks());
         steps.add(new SimpleStep("Shared parameters", Material2AL.LIST_ALT, () -> new SharedParametersView(parameters,
                 context.connectionProperty(), context.executor()), parameters.completeProperty(), null));
+        RunsAndReviewSteps runsAndReview = new RunsAndReviewSteps(context);
+        steps.add(runsAndReview.runsStep());
+        steps.add(runsAndReview.reviewStep());
         return steps;
     }
 }

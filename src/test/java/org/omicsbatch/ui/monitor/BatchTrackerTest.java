@@ -34,15 +34,60 @@ class BatchTrackerTest {
 
     @Test
     void relistsRunsOnlyWhenCountersChange() {
-        BatchTracker tracker = new BatchTracker(api, "7364512", Map.of());
+        MutableClock clock = new MutableClock();
+        BatchTracker tracker = new BatchTracker(api, "7364512", Map.of(), clock);
         assertThat(tracker.poll(Progress.NONE).rows()).hasSize(3);
         assertThat(tracker.poll(Progress.NONE).rows()).isNull();
         assertThat(api.count("ListRunsInBatch")).isEqualTo(2); // two pages of two, once
 
         api.batch = batch(BatchStatus.INPROGRESS, submissions(2, 1, 0), runs(0, 0, 1, 1));
+        clock.now = clock.now.plusSeconds(1);
         assertThat(tracker.poll(Progress.NONE).rows()).hasSize(3);
         assertThat(api.count("ListRunsInBatch")).isEqualTo(4);
         assertThat(api.count("GetBatch")).isEqualTo(3);
+    }
+
+    @Test
+    void aBigBatchIsRelistedLessOftenButAStatusChangeAtOnce() {
+        List<RunInBatch> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            many.add(new RunInBatch("s" + i, null, null, null, SubmissionStatus.FAILED, "X", null));
+        }
+        api.submissions = many;
+        api.runs = List.of();
+        MutableClock clock = new MutableClock();
+        BatchTracker tracker = new BatchTracker(api, "7364512", Map.of(), clock);
+        assertThat(tracker.poll(Progress.NONE).rows()).hasSize(2000);
+
+        api.batch = batch(BatchStatus.INPROGRESS, submissions(2, 2, 0), runs(0, 1, 0, 1));
+        clock.now = clock.now.plusSeconds(5);
+        assertThat(tracker.poll(Progress.NONE).rows()).as("2,000 runs: at most every 10 s").isNull();
+        clock.now = clock.now.plusSeconds(6);
+        assertThat(tracker.poll(Progress.NONE).rows()).hasSize(2000);
+
+        api.batch = batch(BatchStatus.PROCESSED, submissions(2, 2, 0), runs(0, 0, 0, 2));
+        clock.now = clock.now.plusSeconds(1);
+        assertThat(tracker.poll(Progress.NONE).rows()).as("the final state at once").hasSize(2000);
+    }
+
+    /** A clock the test moves. */
+    private static final class MutableClock extends java.time.Clock {
+        java.time.Instant now = Batches.T0;
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return now;
+        }
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.omicsbatch.model.Batch;
-import org.omicsbatch.model.BatchDraft;
+import org.omicsbatch.task.Progress;
 import org.omicsbatch.model.BatchStatus;
 import org.omicsbatch.model.StartRunBatchResponse;
 import org.omicsbatch.ui.monitor.RecordingBatchApi;
@@ -23,9 +23,26 @@ class SubmitViewModelTest {
     private RuntimeException failOnce;
     private final SubmitViewModel[] vmRef = new SubmitViewModel[1];
 
-    /** A pipeline that reports every stage like the core does and "creates" batch 4242. */
-    private final SubmitPipeline pipeline = (draft, requestId, listener, progress) -> {
-        requestIds.add(requestId);
+    /** A submission that reports every stage like the core does and "creates" batch 4242. */
+    private final class Scripted implements SubmitPipeline {
+        private String requestId;
+
+        @Override
+        public String requestId() {
+            return requestId;
+        }
+
+        @Override
+        public StartRunBatchResponse submit(StageListener listener, Progress progress) {
+            if (requestId == null) {
+                requestId = java.util.UUID.randomUUID().toString();
+            }
+            requestIds.add(requestId);
+            return script(listener, progress);
+        }
+    }
+
+    private StartRunBatchResponse script(StageListener listener, Progress progress) {
         listener.started(Stage.VALIDATE);
         listener.finished(Stage.VALIDATE, "250 runs, no problems");
         listener.started(Stage.PREFLIGHT);
@@ -43,10 +60,26 @@ class SubmitViewModelTest {
         listener.finished(Stage.START, "batch 4242");
         return new StartRunBatchResponse("4242", "arn:aws:omics:eu-west-1:123456789012:runBatch/4242",
                 BatchStatus.CREATING, "u", Map.of());
-    };
+    }
+
+    /** A pipeline from a lambda, for scripts that fail early. */
+    private static SubmitPipeline pipeline(java.util.function.BiFunction<StageListener, Progress,
+            StartRunBatchResponse> body) {
+        return new SubmitPipeline() {
+            @Override
+            public StartRunBatchResponse submit(StageListener listener, Progress progress) {
+                return body.apply(listener, progress);
+            }
+
+            @Override
+            public String requestId() {
+                return null;
+            }
+        };
+    }
 
     private SubmitViewModel vm() {
-        SubmitViewModel vm = new SubmitViewModel(pipeline, api, Runnable::run, queued::add, Duration.ofMillis(1));
+        SubmitViewModel vm = new SubmitViewModel(api, Runnable::run, queued::add, Duration.ofMillis(1));
         vm.setOnSubmitted(submittedBatches::add);
         return vm;
     }
@@ -61,7 +94,7 @@ class SubmitViewModelTest {
     void everyStageShowsItsOwnProgressThenTheBatchGoesFromCreatingToPending() {
         api.batch = batch(BatchStatus.PENDING);
         SubmitViewModel vm = vm();
-        vm.submit(BatchDraft.empty());
+        vm.submit(new Scripted());
         runQueued();
 
         assertThat(vm.stages()).extracting(r -> r.statusProperty().get()).containsOnly(Status.DONE);
@@ -74,13 +107,13 @@ class SubmitViewModelTest {
     @Test
     void uploadShowsBytesAndPercent() {
         List<String> seen = new ArrayList<>();
-        SubmitViewModel vm = new SubmitViewModel(pipeline, api, r -> {
+        SubmitViewModel vm = new SubmitViewModel(api, r -> {
             r.run();
             seen.add(vmRef[0].stages().get(Stage.UPLOAD.ordinal()).detailProperty().get());
         }, queued::add, Duration.ofMillis(1));
         vmRef[0] = vm;
         api.batch = batch(BatchStatus.PENDING);
-        vm.submit(BatchDraft.empty());
+        vm.submit(new Scripted());
         runQueued();
         assertThat(seen).contains("512.0 KiB of 2.0 MiB (25%)");
     }
@@ -89,10 +122,10 @@ class SubmitViewModelTest {
     void aDoubleClickSubmitsOnce() {
         api.batch = batch(BatchStatus.PENDING);
         SubmitViewModel vm = vm();
-        vm.submit(BatchDraft.empty());
-        vm.submit(BatchDraft.empty());
+        vm.submit(new Scripted());
+        vm.submit(new Scripted()); // the second click of a double click
         runQueued();
-        vm.submit(BatchDraft.empty());
+        vm.submit(new Scripted()); // a click after success
         runQueued();
 
         assertThat(requestIds).hasSize(1);
@@ -103,7 +136,7 @@ class SubmitViewModelTest {
         api.batch = batch(BatchStatus.PENDING);
         failOnce = new IllegalStateException("Unable to execute HTTP request: Connection reset");
         SubmitViewModel vm = vm();
-        vm.submit(BatchDraft.empty());
+        vm.submit(new Scripted());
         runQueued();
         assertThat(vm.errorProperty().get()).isEqualTo("Unable to execute HTTP request: Connection reset.");
         assertThat(vm.stages().get(Stage.START.ordinal()).statusProperty().get()).isEqualTo(Status.FAILED);
@@ -117,22 +150,30 @@ class SubmitViewModelTest {
     }
 
     @Test
-    void theDraftsOwnRequestIdIsKept() {
-        api.batch = batch(BatchStatus.SUBMITTING);
-        vm().submit(BatchDraft.empty().withRequestId("from-cli-input-1"));
+    void aDraftFixedAfterARefusalIsSubmittedAfresh() {
+        api.batch = batch(BatchStatus.PENDING);
+        SubmitViewModel vm = vm();
+        vm.submit(pipeline((listener, progress) -> {
+            throw new SubmitProblem(Stage.VALIDATE, "1 run has problems", List.of("run S7: fastq_1 is required"));
+        }));
         runQueued();
-        assertThat(requestIds).containsExactly("from-cli-input-1");
+        assertThat(vm.canSubmit().get()).isTrue();
+
+        vm.submit(new Scripted());
+        runQueued();
+        assertThat(submittedBatches).containsExactly("4242");
+        assertThat(vm.problems()).isEmpty();
     }
 
     @Test
     void problemsInTheDraftAskForAFixNotARetry() {
-        SubmitPipeline invalid = (draft, id, listener, progress) -> {
+        SubmitPipeline invalid = pipeline((listener, progress) -> {
             listener.started(Stage.VALIDATE);
             throw new SubmitProblem(Stage.VALIDATE, "2 runs have problems",
                     List.of("run S7: parameters.fastq_1 is required", "run S9: priority 200000 is above 100000"));
-        };
-        SubmitViewModel vm = new SubmitViewModel(invalid, api, Runnable::run, queued::add, Duration.ofMillis(1));
-        vm.submit(BatchDraft.empty());
+        });
+        SubmitViewModel vm = new SubmitViewModel(api, Runnable::run, queued::add, Duration.ofMillis(1));
+        vm.submit(invalid);
         runQueued();
 
         assertThat(vm.stages().get(0).statusProperty().get()).isEqualTo(Status.FAILED);
@@ -143,15 +184,15 @@ class SubmitViewModelTest {
 
     @Test
     void cancellingTheUploadStartsNothing() {
-        SubmitPipeline slow = (draft, id, listener, progress) -> {
+        SubmitPipeline slow = pipeline((listener, progress) -> {
             listener.started(Stage.UPLOAD);
             vmRef[0].cancel(); // the user presses Cancel mid-upload
             progress.checkCancelled();
             throw new AssertionError("not reached");
-        };
-        SubmitViewModel vm = new SubmitViewModel(slow, api, Runnable::run, queued::add, Duration.ofMillis(1));
+        });
+        SubmitViewModel vm = new SubmitViewModel(api, Runnable::run, queued::add, Duration.ofMillis(1));
         vmRef[0] = vm;
-        vm.submit(BatchDraft.empty());
+        vm.submit(slow);
         runQueued();
 
         assertThat(vm.errorProperty().get()).startsWith("Submission cancelled. Nothing was started");
@@ -164,7 +205,7 @@ class SubmitViewModelTest {
         api.batch = new Batch("4242", null, null, "b", BatchStatus.FAILED, null, 250, null, null, null,
                 Instant.now(), null, null, Instant.now(), "Cannot read s3://settings/runs.json: Access Denied");
         SubmitViewModel vm = vm();
-        vm.submit(BatchDraft.empty());
+        vm.submit(new Scripted());
         runQueued();
         assertThat(vm.errorProperty().get()).contains("Access Denied");
         assertThat(vm.stages().get(Stage.CREATING.ordinal()).statusProperty().get()).isEqualTo(Status.FAILED);

@@ -8,8 +8,15 @@ import javafx.collections.ObservableListBase;
  * The items of the runs table view: position → model row, backed by one {@code int[]}. The view asks
  * only for the rows on screen, so 100,000 runs cost one array, not 100,000 item objects.
  */
-final class RowIndexList extends ObservableListBase<Integer> {
+public final class RowIndexList extends ObservableListBase<Integer> {
     private int[] rows = new int[0];
+
+    /** Shows rows 0 to {@code count - 1}. */
+    public void setAll(int count) {
+        int[] all = new int[count];
+        java.util.Arrays.setAll(all, i -> i);
+        setRows(all);
+    }
 
     @Override
     public Integer get(int index) {
@@ -21,7 +28,7 @@ final class RowIndexList extends ObservableListBase<Integer> {
         return rows.length;
     }
 
-    int modelRow(int position) {
+    public int modelRow(int position) {
         return rows[position];
     }
 
@@ -36,7 +43,7 @@ final class RowIndexList extends ObservableListBase<Integer> {
     }
 
     /** Replaces every position with the new rows (ascending). */
-    void setRows(int[] newRows) {
+    public void setRows(int[] newRows) {
         int[] old = rows;
         rows = newRows;
         beginChange();

@@ -52,7 +52,6 @@ public final class SheetImportDialog {
                 : "Import " + model.resultProperty().get().runs().size() + " runs", model.resultProperty()));
         importButton.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.canAccept(),
                 model.busyProperty(), model.resultProperty()));
-        dialog.setOnHidden(e -> model.cancel());
         reimportSoon.setOnFinished(e -> model.reimport());
         model.previewProperty().addListener((o, old, value) -> showPreview(value));
         model.groupByProperty().addListener((o, old, value) -> reimportSoon.playFromStart());
@@ -62,10 +61,16 @@ public final class SheetImportDialog {
         return dialog;
     }
 
-    /** Shows the dialog and waits; true when the user chose to import. */
-    public boolean showAndWait() {
+    /** Shows the dialog without waiting; {@code onImport} runs when the user chose to import. */
+    public void open(Runnable onImport) {
+        dialog.setOnHidden(e -> {
+            model.cancel();
+            if (IMPORT.equals(dialog.getResult())) {
+                onImport.run();
+            }
+        });
+        dialog.show();
         model.load();
-        return dialog.showAndWait().filter(IMPORT::equals).isPresent();
     }
 
     private VBox content() {

@@ -1,0 +1,185 @@
+package org.omicsbatch.submit;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.omicsbatch.aws.BatchApi;
+import org.omicsbatch.aws.BatchPaginators;
+import org.omicsbatch.aws.ResourceNotFoundException;
+import org.omicsbatch.drafts.DraftFiles;
+import org.omicsbatch.model.Batch;
+import org.omicsbatch.model.Json;
+import org.omicsbatch.model.ListRunsInBatchRequest;
+import org.omicsbatch.model.ListRunsRequest;
+import org.omicsbatch.model.RunInBatch;
+import org.omicsbatch.model.RunListItem;
+import org.omicsbatch.model.RunStatus;
+import org.omicsbatch.task.Progress;
+
+/**
+ * Follows a batch: GetBatch for status and counters every time; ListRunsInBatch (runSettingId →
+ * runId, submission outcome) and ListRuns(batchId) (execution status) only when the counters moved
+ * since the last look, 100 per page, paced. The last snapshot is kept on disk, so a restarted app
+ * resumes without listing 100,000 runs again.
+ */
+public final class BatchMonitor {
+    /** GetRun is asked for this many failed runs at most per sync (their failure reason). */
+    private static final int FAILURE_DETAILS_MAX = 200;
+
+    private final BatchApi api;
+    private final Journal journal;
+    private final Path cache;
+    private final Pacer pacer;
+
+    public BatchMonitor(BatchApi api, Journal journal) {
+        this(api, journal, journal.folder().resolveSibling("monitor"), Duration.ofMillis(100));
+    }
+
+    BatchMonitor(BatchApi api, Journal journal, Path cache, Duration pageInterval) {
+        this.api = api;
+        this.journal = journal;
+        this.cache = cache;
+        this.pacer = new Pacer(pageInterval);
+    }
+
+    /** The batch now; with {@code withRuns} also every run, listed again only when counters changed. */
+    public BatchSnapshot refresh(String batchId, boolean withRuns, Progress progress) {
+        Optional<BatchSnapshot> previous = cached(batchId);
+        Batch batch;
+        try {
+            pacer.await(progress);
+            batch = api.getBatch(batchId);
+        } catch (ResourceNotFoundException gone) {
+            markDeleted(batchId);
+            BatchSnapshot deleted = new BatchSnapshot(batchId, previous.map(BatchSnapshot::batch).orElse(null),
+                    previous.map(BatchSnapshot::runs).orElse(List.of()), Instant.now(), true);
+            store(deleted);
+            return deleted;
+        }
+        journal.findByBatchId(batchId).ifPresent(s -> journal.save(s.withStatus(batch.status(), false)));
+        if (!withRuns) {
+            return new BatchSnapshot(batchId, batch, previous.map(BatchSnapshot::runs).orElse(List.of()),
+                    Instant.now(), false);
+        }
+        if (previous.isPresent() && sameCounters(previous.get().batch(), batch) && !previous.get().runs().isEmpty()) {
+            return new BatchSnapshot(batchId, batch, previous.get().runs(), previous.get().syncedAt(), false);
+        }
+        BatchSnapshot fresh = new BatchSnapshot(batchId, batch, listRuns(batch, progress), Instant.now(), false);
+        store(fresh);
+        return fresh;
+    }
+
+    /** Refreshes every {@code interval} until the batch ends (or is deleted), telling {@code each} every time. */
+    public BatchSnapshot waitUntilDone(String batchId, Duration interval, Consumer<BatchSnapshot> each,
+            Progress progress) {
+        while (true) {
+            BatchSnapshot s = refresh(batchId, false, progress);
+            each.accept(s);
+            if (s.deleted() || s.batch().status() == null || s.batch().status().isTerminal()) {
+                return s.deleted() ? s : refresh(batchId, true, progress);
+            }
+            sleep(interval, progress);
+        }
+    }
+
+    private List<RunRow> listRuns(Batch batch, Progress progress) {
+        int total = batch.totalRuns() == null ? -1 : batch.totalRuns();
+        List<RunInBatch> submitted = new ArrayList<>();
+        BatchPaginators.pages(token -> {
+            pacer.await(progress);
+            return api.listRunsInBatch(new ListRunsInBatchRequest(batch.id(), 100, token, null, null, null));
+        }, r -> r.runs(), r -> r.nextToken()).forEach(r -> {
+            submitted.add(r);
+            progress.update(submitted.size(), total, "listing runs (submission)");
+        });
+        Map<String, RunListItem> execution = new HashMap<>();
+        BatchPaginators.pages(token -> {
+            pacer.await(progress);
+            return api.listRuns(new ListRunsRequest(batch.id(), null, null, null, 100, token));
+        }, r -> r.items(), r -> r.nextToken()).forEach(r -> {
+            execution.put(r.id(), r);
+            progress.update(execution.size(), total, "listing runs (execution)");
+        });
+        return join(batch, submitted, execution, progress);
+    }
+
+    private List<RunRow> join(Batch batch, List<RunInBatch> submitted, Map<String, RunListItem> execution,
+            Progress progress) {
+        String output = batch.defaultRunSetting() == null ? null : batch.defaultRunSetting().outputUri();
+        int details = 0;
+        List<RunRow> rows = new ArrayList<>(submitted.size());
+        for (RunInBatch r : submitted) {
+            RunListItem run = r.runId() == null ? null : execution.get(r.runId());
+            RunStatus status = run == null ? null : run.status();
+            String reason = r.submissionFailureReason() == null ? null
+                    : r.submissionFailureReason() + (r.submissionFailureMessage() == null ? ""
+                            : ": " + r.submissionFailureMessage());
+            if (status == RunStatus.FAILED && details++ < FAILURE_DETAILS_MAX) {
+                pacer.await(progress);
+                reason = api.getRun(r.runId()).failureReason();
+            }
+            String location = output == null || r.runId() == null || r.runId().isEmpty() ? null
+                    : (output.endsWith("/") ? output : output + "/") + r.runId();
+            rows.add(new RunRow(r.runSettingId(), r.runId(), r.submissionStatus(), status, reason, location));
+        }
+        return rows;
+    }
+
+    static boolean sameCounters(Batch a, Batch b) {
+        return a != null && b != null && a.status() == b.status() && Objects.equals(a.totalRuns(), b.totalRuns())
+                && Objects.equals(a.submissionSummary(), b.submissionSummary())
+                && Objects.equals(a.runSummary(), b.runSummary());
+    }
+
+    private void markDeleted(String batchId) {
+        journal.findByBatchId(batchId).ifPresent(s -> journal.save(s.withStatus(s.lastStatus(), true)));
+    }
+
+    private Optional<BatchSnapshot> cached(String batchId) {
+        Path file = cacheFile(batchId);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Json.mapper().readValue(file.toFile(), BatchSnapshot.class));
+        } catch (IOException unreadable) {
+            return Optional.empty(); // a damaged cache only costs one full listing
+        }
+    }
+
+    private void store(BatchSnapshot snapshot) {
+        try {
+            DraftFiles.writeAtomically(cacheFile(snapshot.batchId()),
+                    out -> Journal.WRITER.writeValue(out, snapshot));
+        } catch (IOException e) {
+            // The cache saves time, not data: losing it means listing again next time.
+        }
+    }
+
+    private Path cacheFile(String batchId) {
+        return cache.resolve(batchId.replaceAll("[^A-Za-z0-9-]", "_") + ".json");
+    }
+
+    /** Sleeps in short steps so a cancel is seen within a second. */
+    private static void sleep(Duration d, Progress progress) {
+        long end = System.nanoTime() + d.toNanos();
+        while (System.nanoTime() < end) {
+            progress.checkCancelled();
+            try {
+                Thread.sleep(Math.min(250, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Progress.Cancelled();
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.omicsbatch.submit;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.omicsbatch.model.RunStatus;
+import org.omicsbatch.model.SubmissionStatus;
+
+/**
+ * One run of a batch as the monitor knows it: how its submission went (ListRunsInBatch) and how its
+ * execution goes (ListRuns), joined by {@code runId}.
+ *
+ * @param failureReason  the submission's failure reason and message, or the run's (GetRun) when it failed
+ * @param outputLocation where the run writes: its {@code outputUri} followed by its run id
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RunRow(String runSettingId, String runId, SubmissionStatus submissionStatus, RunStatus runStatus,
+        String failureReason, String outputLocation) {
+
+    /** Failed to start, or started and failed. */
+    public boolean failed() {
+        return submissionStatus == SubmissionStatus.FAILED || runStatus == RunStatus.FAILED;
+    }
+}

@@ -1,0 +1,84 @@
+package org.omicsbatch.submit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.omicsbatch.model.BatchStatus;
+import org.omicsbatch.model.InlineSetting;
+import org.omicsbatch.model.RunStatus;
+import org.omicsbatch.model.SubmissionStatus;
+import org.omicsbatch.model.StartRunBatchRequest;
+import org.omicsbatch.task.Progress;
+
+/** Submissions through the real client over HTTP into the sandbox, followed to the end. */
+class SubmitAgainstSandboxTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aThreeRunInlineBatchReachesProcessedWithEveryRunAccountedFor() throws Exception {
+        try (SandboxRig rig = new SandboxRig(SandboxRig.fast(), dir)) {
+            Path draft = rig.write("three.json", SandboxRig.fastqcDraft("three samples", List.of(
+                    SandboxRig.run("control_REP1", "s3://lab-bucket/sheets/control_REP1.csv"),
+                    SandboxRig.run("control_REP2", "s3://lab-bucket/sheets/control_REP2.csv"),
+                    SandboxRig.run("treatment_REP1", "s3://lab-bucket/sheets/treatment_REP1.csv"))));
+
+            Submission s = rig.submissions().submit(draft, SubmitOptions.ALL, Progress.NONE);
+
+            assertThat(s.step()).isEqualTo(Submission.Step.SENT);
+            assertThat(rig.journal.readRequest(s).batchRunSettings().inlineSettings()).hasSize(3);
+            BatchSnapshot end = rig.monitor().waitUntilDone(s.batchId(), Duration.ofMillis(100), x -> { },
+                    Progress.NONE);
+            assertThat(end.batch().status()).isEqualTo(BatchStatus.PROCESSED);
+            assertThat(end.runs()).extracting(RunRow::runSettingId)
+                    .containsExactlyInAnyOrder("control_REP1", "control_REP2", "treatment_REP1");
+            assertThat(end.runs()).allSatisfy(r -> {
+                assertThat(r.submissionStatus()).isEqualTo(SubmissionStatus.SUCCESS);
+                assertThat(r.runStatus()).isEqualTo(RunStatus.COMPLETED);
+                assertThat(r.outputLocation()).isEqualTo("s3://lab-bucket/results/" + r.runId());
+            });
+            assertThat(rig.journal.load(s.submissionId()).orElseThrow().lastStatus()).isEqualTo(BatchStatus.PROCESSED);
+            assertThat(rig.batchesTagged(s.submissionId())).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void a250RunBatchWithPerRunSampleSheetsGoesThroughAnS3SettingsFile() throws Exception {
+        try (SandboxRig rig = new SandboxRig(SandboxRig.fast(), dir)) {
+            Path sheets = Files.createDirectories(dir.resolve("sheets"));
+            List<String> rows = Files.readAllLines(Path.of(getClass()
+                    .getResource("/aws/nf-core-rnaseq_assets_samplesheet.csv").toURI()));
+            List<InlineSetting> runs = new ArrayList<>();
+            for (int i = 0; i < 250; i++) {
+                String row = rows.get(1 + i % (rows.size() - 1));
+                String id = row.substring(0, row.indexOf(',')) + "-" + i;
+                Files.writeString(sheets.resolve(id + ".csv"), rows.get(0) + "\n" + row.replaceFirst("^[^,]*", id) + "\n");
+                runs.add(SandboxRig.run(id, "file:sheets/" + id + ".csv"));
+            }
+            Path draft = rig.write("many.json", SandboxRig.fastqcDraft("250 samples", runs));
+
+            Submission s = rig.submissions().submit(draft, SubmitOptions.ALL, Progress.NONE);
+
+            assertThat(s.files()).hasSize(250);
+            assertThat(s.settingsFile()).isNotNull();
+            StartRunBatchRequest sent = rig.journal.readRequest(s);
+            assertThat(sent.batchRunSettings().s3UriSettings()).isEqualTo(s.settingsFile().uri());
+            BatchSnapshot end = rig.monitor().waitUntilDone(s.batchId(), Duration.ofMillis(100), x -> { },
+                    Progress.NONE);
+            assertThat(end.batch().status()).isEqualTo(BatchStatus.PROCESSED);
+            assertThat(end.batch().totalRuns()).isEqualTo(250);
+            Set<String> ids = end.runs().stream().map(RunRow::runSettingId).collect(Collectors.toSet());
+            assertThat(ids).hasSize(250).containsAll(runs.stream().map(InlineSetting::runSettingId).toList());
+            assertThat(end.runs()).allSatisfy(r -> assertThat(r.runStatus()).isEqualTo(RunStatus.COMPLETED));
+            assertThat(end.runs().stream().map(RunRow::runId).distinct().count()).isEqualTo(250);
+        }
+    }
+}
