@@ -17,7 +17,11 @@ public final class AwsErrors {
         String message = e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage();
         OmicsServiceException ours = ServiceErrors.of(code == null ? ServiceErrors.codeForStatus(e.statusCode()) : code,
                 message, e.statusCode(), e.requestId(), operation);
-        ours.initCause(e);
+        try {
+            ours.initCause(e);
+        } catch (IllegalStateException causeAlreadySet) {
+            // The SDK's exception builder fixes the cause (to null) at construction; the message says it all.
+        }
         return ours;
     }
 

@@ -52,8 +52,9 @@ public final class SdkWorkflowCatalog implements WorkflowCatalog {
                         .shares().forEach(s -> out.add(shared(s)));
                 return null;
             });
-        } catch (AccessDeniedException notAllowed) {
-            // Shares are an extra: an identity that may list workflows but not shares still gets its own.
+        } catch (OmicsServiceException notAvailable) {
+            // Shares are an extra: an identity that may list workflows but not shares (or a service without
+            // ListShares, like the sandbox) still gets its own.
         }
         return out;
     }

@@ -78,7 +78,8 @@ public final class MainWindow extends BorderPane {
         sidebar.setId("step-sidebar");
         sidebar.getStyleClass().add("step-sidebar");
         sidebar.setItems(wizard.steps());
-        sidebar.setPrefWidth(220);
+        sidebar.setPrefWidth(236);
+        sidebar.setMinWidth(236);
         sidebar.setFocusTraversable(false);
         sidebar.setCellFactory(list -> new StepCell());
         sidebar.getSelectionModel().select(wizard.indexProperty().get());

@@ -69,11 +69,12 @@ class WizardWalkTest {
         robot.type(javafx.scene.input.KeyCode.ENTER);
         waitUntil(() -> text("#step-title").equals("Workflow"));
 
-        // 2 Workflow: READY2RUN is listed but greyed out; choose nf-core-fastqc
+        // 2 Workflow: the sandbox's three private workflows, and why Ready2Run ones are not offered
         waitUntil(() -> robot.lookup("nf-core-fastqc").tryQuery().isPresent() || !text("#workflow-error").isEmpty());
         assertThat(text("#workflow-error")).isEmpty();
-        assertThat(robot.lookup(".list-cell").queryAll().stream()
-                .filter(cell -> cell.isDisabled()).count()).as("the READY2RUN workflow").isEqualTo(1);
+        assertThat(text("#ready2run-note")).contains("batches do not support Ready2Run workflows");
+        assertThat(robot.lookup("#workflow-list .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+                .filter(cell -> cell.getItem() != null && !cell.isDisabled()).count()).isEqualTo(3);
         robot.clickOn("nf-core-fastqc");
         waitUntil(() -> text("#workflow-description").contains("Parameters in its template"));
         assertThat(context.draftState().draft().defaultRunSetting().workflowType()).isEqualTo("PRIVATE");

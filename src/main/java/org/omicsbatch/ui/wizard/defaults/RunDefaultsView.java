@@ -57,7 +57,7 @@ public final class RunDefaultsView extends VBox {
         rounding.getStyleClass().add("explanation");
         rounding.setWrapText(true);
         rounding.textProperty().bind(model.storageRoundingProperty());
-        form.add("", rounding, help.get("StartRunRequest.storageCapacity"));
+        form.add("", rounding, null);
 
         section("Behaviour");
         field("Retention mode", "defaultRunSetting.retentionMode",

@@ -46,7 +46,12 @@ public final class WorkflowView extends HBox {
         loading.setPrefSize(18, 18);
         loading.visibleProperty().bind(model.loadingProperty());
         loading.managedProperty().bind(model.loadingProperty());
-        VBox left = new VBox(8, new HBox(8, search, loading), list);
+        Label ready2run = new Label("Ready2Run workflows are not offered: "
+                + WorkflowViewModel.READY2RUN_REASON + " (start those runs one by one).");
+        ready2run.setId("ready2run-note");
+        ready2run.getStyleClass().add("explanation");
+        ready2run.setWrapText(true);
+        VBox left = new VBox(8, new HBox(8, search, loading), list, ready2run);
         HBox.setHgrow(search, Priority.ALWAYS);
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setPrefWidth(380);
