@@ -21,9 +21,10 @@ public final class UserMessages {
                 && (isWrapper(root) || root.getMessage() == null || root.getMessage().isBlank())) {
             root = root.getCause();
         }
-        String message = AwsErrors.describe(root, profile);
-        return message == null || message.isBlank() ? "Unexpected problem (" + root.getClass().getSimpleName() + ")"
-                : message.strip();
+        if (root.getMessage() == null || root.getMessage().isBlank()) {
+            return "Unexpected problem (" + root.getClass().getSimpleName() + ")";
+        }
+        return AwsErrors.describe(root, profile).strip();
     }
 
     /** Exceptions that only wrap another one and add nothing the user can act on. */

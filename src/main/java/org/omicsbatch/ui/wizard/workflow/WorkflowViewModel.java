@@ -68,9 +68,17 @@ public final class WorkflowViewModel {
                 state.workflowProperty().set(WorkflowDetailsJson.fromRaw(draft.appOrEmpty().workflow()));
             }
             String id = draft.defaultRunSetting().workflowId();
-            if (id != null && (workflow.get() == null || !id.equals(workflow.get().id()))) {
+            if (id == null && workflow.get() != null) {
+                workflow.set(null); // a new draft: nothing chosen yet
+            } else if (id != null && (workflow.get() == null || !id.equals(workflow.get().id()))) {
                 workflows.stream().filter(w -> id.equals(w.id())).findFirst().ifPresent(workflow::set);
             }
+        });
+        // Another account has other workflows: list again when the step is next shown.
+        connection.addListener((obs, old, now) -> {
+            loadedFrom = null;
+            workflows.clear();
+            workflow.set(null);
         });
     }
 

@@ -125,4 +125,17 @@ class WorkflowViewModelTest {
         assertThat(model.workflowProperty().get().id()).isEqualTo("1234567");
         assertThat(model.versionProperty().get().versionName()).isEqualTo("1.0");
     }
+
+    @Test
+    void aNewDraftClearsTheChoiceAndAnotherConnectionListsAgain() {
+        model.workflowProperty().set(catalog.workflows.get("1234567"));
+        state.draftProperty().set(BatchDraft.empty());
+        assertThat(model.workflowProperty().get()).isNull();
+
+        connection.set(new TestConnection("444455556666", catalog));
+        assertThat(model.workflows()).isEmpty();
+        model.load();
+        assertThat(catalog.calls).filteredOn("ListWorkflows"::equals).hasSize(2);
+        assertThat(model.workflows()).hasSize(3);
+    }
 }
