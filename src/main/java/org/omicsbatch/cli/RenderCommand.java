@@ -75,7 +75,8 @@ final class RenderCommand implements Callable<Integer> {
         try {
             return SettingsFileMode.parse(settingsFile != null ? settingsFile : d.appOrEmpty().settingsFile());
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--settings-file: " + e.getMessage());
+            throw new ParameterException(spec.commandLine(), (settingsFile != null ? "--settings-file: "
+                    : "omicsBatchLauncher.settingsFile in the draft: ") + e.getMessage());
         }
     }
 
