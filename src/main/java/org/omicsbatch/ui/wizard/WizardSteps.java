@@ -32,7 +32,8 @@ public final class WizardSteps {
                 workflow.completeProperty(), workflow::load));
         RunDefaultsViewModel defaults = new RunDefaultsViewModel(context.draftState(), context.checks(),
                 context.preferences());
-        steps.add(new SimpleStep("Run defaults", Material2MZ.TUNE, () -> new RunDefaultsView(defaults, context.help()),
+        steps.add(new SimpleStep("Run defaults", Material2MZ.TUNE, () -> new RunDefaultsView(defaults, context.help(),
+                context.connectionProperty(), context.executor()),
                 defaults.completeProperty(), null));
         SharedParametersViewModel parameters = new SharedParametersViewModel(context.draftState(), context.checks());
         steps.add(new SimpleStep("Shared parameters", Material2AL.LIST_ALT, () -> new SharedParametersView(parameters,

@@ -58,7 +58,7 @@ public final class WorkflowView extends HBox {
         left.setMinWidth(300);
 
         FormGrid form = new FormGrid();
-        ComboBox<WorkflowViewModel.VersionChoice> version = new ComboBox<>(model.versions());
+        ComboBox<WorkflowChoices.VersionChoice> version = new ComboBox<>(model.versions());
         version.setId("workflow-version");
         version.valueProperty().bindBidirectional(model.versionProperty());
         version.setMaxWidth(Double.MAX_VALUE);
@@ -70,12 +70,12 @@ public final class WorkflowView extends HBox {
         description.textProperty().bind(Bindings.createStringBinding(() -> describe(model.detailsProperty().get()),
                 model.detailsProperty()));
         form.add("Details", description, null);
-        ComboBox<WorkflowViewModel.RunGroupChoice> runGroup = new ComboBox<>(model.runGroups());
+        ComboBox<WorkflowChoices.RunGroupChoice> runGroup = new ComboBox<>(model.runGroups());
         runGroup.setId("run-group");
         runGroup.valueProperty().bindBidirectional(model.runGroupProperty());
         runGroup.setMaxWidth(Double.MAX_VALUE);
         form.add("Run group", runGroup, help.get("DefaultRunSetting.runGroupId"));
-        ComboBox<WorkflowViewModel.RunCacheChoice> runCache = new ComboBox<>(model.runCaches());
+        ComboBox<WorkflowChoices.RunCacheChoice> runCache = new ComboBox<>(model.runCaches());
         runCache.setId("run-cache");
         runCache.valueProperty().bindBidirectional(model.runCacheProperty());
         runCache.setMaxWidth(Double.MAX_VALUE);

@@ -98,7 +98,7 @@ class WorkflowViewModelTest {
         model.runCacheProperty().set(model.runCaches().get(1));
         assertThat(state.draft().defaultRunSetting().runGroupId()).isEqualTo("5550001");
         assertThat(state.draft().defaultRunSetting().cacheId()).isEqualTo("4440001");
-        model.runCacheProperty().set(WorkflowViewModel.RunCacheChoice.NONE);
+        model.runCacheProperty().set(WorkflowChoices.RunCacheChoice.NONE);
         assertThat(state.draft().defaultRunSetting().cacheId()).isNull();
     }
 
