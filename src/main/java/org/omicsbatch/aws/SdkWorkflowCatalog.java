@@ -53,8 +53,7 @@ public final class SdkWorkflowCatalog implements WorkflowCatalog {
                 return null;
             });
         } catch (OmicsServiceException notAvailable) {
-            // Shares are an extra: an identity that may list workflows but not shares (or a service without
-            // ListShares, like the sandbox) still gets its own.
+            // Shares are an extra: an identity (or endpoint) that cannot list them still gets its own workflows.
         }
         return out;
     }
