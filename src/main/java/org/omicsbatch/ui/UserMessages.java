@@ -21,10 +21,10 @@ public final class UserMessages {
                 && (isWrapper(root) || root.getMessage() == null || root.getMessage().isBlank())) {
             root = root.getCause();
         }
-        if (root.getMessage() == null || root.getMessage().isBlank()) {
-            return "Unexpected problem (" + root.getClass().getSimpleName() + ")";
-        }
-        return AwsErrors.describe(root, profile).strip();
+        String message = AwsErrors.describe(root, profile);
+        // The core names an exception that carries no message by its class: that is no words for a user.
+        boolean wordless = message == null || message.isBlank() || message.equals(root.getClass().getSimpleName());
+        return wordless ? "Unexpected problem (" + root.getClass().getSimpleName() + ")" : message.strip();
     }
 
     /** Exceptions that only wrap another one and add nothing the user can act on. */
