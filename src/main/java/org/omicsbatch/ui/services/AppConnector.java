@@ -52,7 +52,7 @@ public final class AppConnector implements Connector {
         try {
             progress.update(1, 2, "Connecting to the sandbox");
             AwsSession session = AwsSession.open(ConnectionSettings.sandbox(server.endpoint()));
-            return new SessionConnection(session, session.accountId(), "sandbox at " + server.endpoint(), server);
+            return new SessionConnection(session, session.accountId(), "the built-in sandbox on this computer", server);
         } catch (RuntimeException e) {
             server.close();
             throw e;
