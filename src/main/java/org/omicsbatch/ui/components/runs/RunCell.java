@@ -81,6 +81,7 @@ final class RunCell extends TableCell<Integer, String> {
         field.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 cancelEdit();
+                getTableView().requestFocus();
                 e.consume();
             }
         });
@@ -99,8 +100,13 @@ final class RunCell extends TableCell<Integer, String> {
     public void cancelEdit() {
         super.cancelEdit();
         setGraphic(null);
-        show(getItem());
-        getTableView().requestFocus();
+        // The table also cancels an edit when it reuses this cell for another index during layout,
+        // possibly one past the (filtered) rows: then there is nothing to show.
+        if (isEmpty() || getIndex() < 0 || getIndex() >= owner.rows().size()) {
+            setText(null);
+        } else {
+            show(getItem());
+        }
     }
 
     @Override
