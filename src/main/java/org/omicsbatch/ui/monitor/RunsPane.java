@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import org.omicsbatch.submit.RunRow;
 
 /** The runs table (virtualized: fixed cell size, immutable rows), its filter, search, copy and details. */
 final class RunsPane extends SplitPane {
@@ -62,7 +63,7 @@ final class RunsPane extends SplitPane {
                 column("Run id", RunRow::runId, 85, 85),
                 column("Submission", r -> r.submissionStatus() == null ? "" : r.submissionStatus().name(), 100, 100),
                 column("Run status", r -> r.runStatus() == null ? "" : r.runStatus().name(), 110, 110),
-                column("Reason", RunRow::reason, 220, 80),
+                column("Reason", RunRow::failureReason, 220, 80),
                 column("Output location", RunRow::outputLocation, 260, 80)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> vm.loadDetails(row));
@@ -90,8 +91,8 @@ final class RunsPane extends SplitPane {
         var rows = table.getSelectionModel().getSelectedItems().isEmpty() ? table.getItems()
                 : table.getSelectionModel().getSelectedItems();
         ClipboardContent content = new ClipboardContent();
-        content.putString(RunRow.tsvHeader() + "\n"
-                + rows.stream().map(RunRow::toTsv).collect(Collectors.joining("\n")));
+        content.putString(RunRows.tsvHeader() + "\n"
+                + rows.stream().map(RunRows::toTsv).collect(Collectors.joining("\n")));
         Clipboard.getSystemClipboard().setContent(content);
     }
 

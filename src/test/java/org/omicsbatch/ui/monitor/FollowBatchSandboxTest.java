@@ -30,6 +30,7 @@ import org.omicsbatch.model.InlineSetting;
 import org.omicsbatch.model.RunStatus;
 import org.omicsbatch.model.SubmissionSummary;
 import org.omicsbatch.sandbox.SandboxOptions;
+import org.omicsbatch.submit.RunRow;
 import org.omicsbatch.ui.components.StackedCountBar;
 import org.omicsbatch.ui.history.JournalAdapter;
 import org.omicsbatch.ui.submit.SubmitView;
@@ -79,8 +80,7 @@ class FollowBatchSandboxTest {
     /** Puts the submit step above the batches view; a submitted batch opens in a monitor tab. */
     private MonitorViewModel submitAndFollow(FxRobot robot, SandboxOptions options, Path dir) throws Exception {
         sandbox = new SandboxBatch(options, dir, RUNS);
-        batches = new BatchesViewModel(sandbox.session.batches(), new JournalAdapter(sandbox.journal),
-                Platform::runLater, background, Duration.ofMillis(200));
+        batches = new BatchesViewModel(sandbox.services(), Platform::runLater, background, Duration.ofMillis(200));
         SubmitViewModel submit = new SubmitViewModel(sandbox.session.batches(), Platform::runLater, background,
                 Duration.ofMillis(100));
         submit.setOnSubmitted(batches::open);
@@ -126,7 +126,7 @@ class FollowBatchSandboxTest {
         assertThat(failedRows).hasSize(failed);
         assertThat(failedRows).allSatisfy(r -> {
             assertThat(r.runStatus()).isEqualTo(RunStatus.FAILED);
-            assertThat(r.reason()).isEqualTo("SIMULATED_TASK_FAILURE");
+            assertThat(r.failureReason()).isEqualTo("SIMULATED_TASK_FAILURE");
         });
         assertThat(robot.lookup("#runsTable").queryAs(TableView.class).getItems()).hasSize(failed);
 
@@ -135,6 +135,7 @@ class FollowBatchSandboxTest {
                 .setOnOpenDraft(resubmitted::set));
         dismissNotifications(robot); // it sits over the bottom right of this small window
         robot.clickOn("#resubmitFailed");
+        waitFor(10, () -> resubmitted.get() != null);
         assertThat(resubmitted.get().runs()).extracting(InlineSetting::runSettingId)
                 .containsExactlyInAnyOrderElementsOf(failedRows.stream().map(RunRow::runSettingId).toList());
         assertThat(resubmitted.get().defaultRunSetting()).isEqualTo(sandbox.draft.defaultRunSetting());
@@ -194,8 +195,7 @@ class FollowBatchSandboxTest {
                 .satisfies(s -> assertThat(s.stillRunning()).isTrue());
 
         // The app starts again.
-        batches = new BatchesViewModel(sandbox.session.batches(), new JournalAdapter(sandbox.journal),
-                Platform::runLater, background, Duration.ofMillis(200));
+        batches = new BatchesViewModel(sandbox.services(), Platform::runLater, background, Duration.ofMillis(200));
         robot.interact(() -> stage.getScene().setRoot(new BatchesView(batches)));
         batches.restore();
         waitFor(20, () -> batches.monitors().size() == 1);
@@ -205,7 +205,8 @@ class FollowBatchSandboxTest {
         waitFor(120, () -> resumed.statusProperty().get() == BatchStatus.PROCESSED && resumed.rows().size() == RUNS);
         waitFor(10, () -> new JournalAdapter(sandbox.journal).submissions().get(0).lastStatus()
                 == BatchStatus.PROCESSED);
-        assertThat(resumed.rows().stream().filter(RunRow::failed).map(RunRow::reason).collect(Collectors.toSet()))
+        assertThat(resumed.rows().stream().filter(RunRow::failed).map(RunRow::failureReason)
+                .collect(Collectors.toSet()))
                 .containsExactly("SIMULATED_TASK_FAILURE");
     }
 

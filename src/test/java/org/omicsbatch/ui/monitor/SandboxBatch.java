@@ -53,6 +53,10 @@ final class SandboxBatch implements AutoCloseable {
                 SubmitOptions.ALL, new Preflight(session.catalog(), session.s3(), 8));
     }
 
+    MonitorServices services() {
+        return MonitorServices.of(session.batches(), journal, session::s3);
+    }
+
     /** The objects the runs read, so that the input check finds them (as in a real account). */
     private void putInputs() {
         S3Store s3 = server.backend().s3();
