@@ -82,28 +82,45 @@ final class RunChecks {
         }
     }
 
-    /** Warns about each {@code file:} value among the given parameters; an error when the file is missing. */
+    /**
+     * Warns about each {@code file:} value among the given parameters, at any depth (submission uploads
+     * nested ones too, e.g. inside {@code fastq_pairs}); an error when the file is missing.
+     */
     static void localFiles(String fieldPrefix, JsonNode params, Map<String, Provenance> only, Provenance wanted,
             Path draftFolder, ProblemSink sink) {
         if (params == null || !params.isObject()) {
             return;
         }
         for (Map.Entry<String, JsonNode> e : params.properties()) {
-            if (!LocalFiles.isLocalFile(e.getValue()) || (only != null && only.get(e.getKey()) != wanted)) {
-                continue;
+            if (only == null || only.get(e.getKey()) == wanted) {
+                localFile(fieldPrefix + e.getKey(), e.getValue(), draftFolder, sink);
             }
-            String field = fieldPrefix + e.getKey();
-            String value = e.getValue().textValue();
-            try {
-                Path file = LocalFiles.resolve(value, draftFolder);
-                if (draftFolder != null && !Files.isRegularFile(file)) {
-                    sink.error(field, "local file not found: " + file);
-                } else {
-                    sink.warning(field, "local file " + file + " will be uploaded to the settings location and replaced by its s3:// URI");
+        }
+    }
+
+    private static void localFile(String field, JsonNode value, Path draftFolder, ProblemSink sink) {
+        if (value.isContainerNode()) {
+            if (value.isArray()) {
+                for (int i = 0; i < value.size(); i++) {
+                    localFile(field + "[" + i + "]", value.get(i), draftFolder, sink);
                 }
-            } catch (InvalidPathException ex) {
-                sink.error(field, StringRule.quote(value) + " is not a file path on this computer");
+            } else {
+                value.properties().forEach(e -> localFile(field + "." + e.getKey(), e.getValue(), draftFolder, sink));
             }
+            return;
+        }
+        if (!LocalFiles.isLocalFile(value)) {
+            return;
+        }
+        try {
+            Path file = LocalFiles.resolve(value.textValue(), draftFolder);
+            if (draftFolder != null && !Files.isRegularFile(file)) {
+                sink.error(field, "local file not found: " + file);
+            } else {
+                sink.warning(field, "local file " + file + " will be uploaded to the settings location and replaced by its s3:// URI");
+            }
+        } catch (InvalidPathException ex) {
+            sink.error(field, StringRule.quote(value.textValue()) + " is not a file path on this computer");
         }
     }
 

@@ -185,6 +185,17 @@ class RunValidationTest {
     }
 
     @Test
+    void findsLocalFilesNestedInArraysAndObjects() {
+        ObjectNode params = Json.mapper().createObjectNode();
+        params.putArray("fastq_pairs").addObject().put("read_group", "L001").put("fastq_1", "file:/no/such/R1.fastq.gz");
+        List<Problem> problems = DraftValidator.validate(withSecondRun(b -> b.parameters(params)), null, dir, Progress.NONE);
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("parameters.fastq_pairs[0].fastq_1");
+            assertThat(p.message()).isEqualTo("local file not found: /no/such/R1.fastq.gz");
+        });
+    }
+
+    @Test
     void validationCanBeCancelled() {
         Progress cancelled = new Progress() {
             @Override

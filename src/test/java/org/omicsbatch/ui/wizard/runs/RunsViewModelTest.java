@@ -12,6 +12,7 @@ import org.omicsbatch.model.DefaultRunSetting;
 import org.omicsbatch.model.InlineSetting;
 import org.omicsbatch.model.Json;
 import org.omicsbatch.ui.components.runs.RunColumn;
+import org.omicsbatch.ui.task.DirectTaskExecutor;
 import org.omicsbatch.ui.wizard.DraftState;
 
 class RunsViewModelTest {
@@ -28,7 +29,7 @@ class RunsViewModelTest {
                 .build()).withRuns(List.of(
                         InlineSetting.builder().runSettingId("WT_REP1").build(),
                         InlineSetting.builder().runSettingId("WT_REP2").priority(50).build())));
-        runs = new RunsViewModel(state);
+        runs = new RunsViewModel(state, new DirectTaskExecutor());
     }
 
     @Test
@@ -68,6 +69,19 @@ class RunsViewModelTest {
     }
 
     @Test
+    void aLargeTableIsConvertedFromACopyAndOnlyTheNewestResultIsApplied() {
+        List<InlineSetting> many = new java.util.ArrayList<>();
+        for (int i = 0; i <= RunsViewModel.SYNC_COMMIT_ROWS; i++) {
+            many.add(InlineSetting.builder().runSettingId("S" + i).build());
+        }
+        state.update(d -> d.withRuns(many));
+        runs.editor().setCell(RunsViewModel.SYNC_COMMIT_ROWS, 1, "last");
+        runs.commitSoon();
+        assertThat(state.draft().runs().get(RunsViewModel.SYNC_COMMIT_ROWS).name()).isEqualTo("last");
+        assertThat(runs.canUndoProperty().get()).as("the write-back keeps the undo history").isTrue();
+    }
+
+    @Test
     void aDraftOpenedElsewhereReplacesTheTable() {
         state.update(d -> d.withRuns(List.of(InlineSetting.builder().runSettingId("other").build())));
         assertThat(runs.runCountProperty().get()).isEqualTo(1);
@@ -81,6 +95,15 @@ class RunsViewModelTest {
         assertThat(runs.cellProblems()).hasSize(1);
         assertThat(runs.problemAt(0, "priority")).contains("\"high\" is not a whole number");
         assertThat(runs.problemAt(1, "priority")).isNull();
+    }
+
+    @Test
+    void reviewProblemsMarkTheirCellsUntilTheNextEdit() {
+        runs.showReviewProblems(List.of(org.omicsbatch.plan.Problem.runError(1, "WT_REP2", "parameters.fastq_1",
+                "required by the workflow")));
+        assertThat(runs.problemAt(1, "param:fastq_1")).isEqualTo("required by the workflow");
+        runs.editor().setCell(1, runs.model().columnIndex("param:fastq_1"), "s3://bucket/WT_REP2_R1.fastq.gz");
+        assertThat(runs.problemAt(1, "param:fastq_1")).isNull();
     }
 
     @Test
