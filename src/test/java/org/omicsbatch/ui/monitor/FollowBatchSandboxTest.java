@@ -122,7 +122,7 @@ class FollowBatchSandboxTest {
         assertThat(robot.lookup("#lagNote").query().isVisible()).as("counts are final once PROCESSED").isFalse();
 
         robot.interact(() -> monitor.filterProperty().set(RunFilter.FAILED));
-        List<RunRow> failedRows = List.copyOf(monitor.visibleRows());
+        List<RunRow> failedRows = onFx(robot, () -> List.copyOf(monitor.visibleRows()));
         assertThat(failedRows).hasSize(failed);
         assertThat(failedRows).allSatisfy(r -> {
             assertThat(r.runStatus()).isEqualTo(RunStatus.FAILED);
@@ -205,9 +205,16 @@ class FollowBatchSandboxTest {
         waitFor(120, () -> resumed.statusProperty().get() == BatchStatus.PROCESSED && resumed.rows().size() == RUNS);
         waitFor(10, () -> new JournalAdapter(sandbox.journal).submissions().get(0).lastStatus()
                 == BatchStatus.PROCESSED);
-        assertThat(resumed.rows().stream().filter(RunRow::failed).map(RunRow::failureReason)
-                .collect(Collectors.toSet()))
+        assertThat(onFx(robot, () -> List.copyOf(resumed.rows())).stream().filter(RunRow::failed)
+                .map(RunRow::failureReason).collect(Collectors.toSet()))
                 .containsExactly("SIMULATED_TASK_FAILURE");
+    }
+
+    /** Reads what the FX thread owns (a late poll may still replace the rows). */
+    private static <T> T onFx(FxRobot robot, java.util.function.Supplier<T> read) {
+        AtomicReference<T> value = new AtomicReference<>();
+        robot.interact(() -> value.set(read.get()));
+        return value.get();
     }
 
     private static List<javafx.stage.Window> notifications(FxRobot robot) {
