@@ -153,8 +153,12 @@ class FollowBatchSandboxTest {
                 monitor.visibleRows().indexOf(failedRows.get(0))));
         waitFor(10, () -> monitor.detailsProperty().get() != null);
         screenshots(robot, "monitor");
+        // A batch someone else started in the same account: listed, but not marked as this machine's.
+        sandbox.session.batches().startRunBatch(new org.omicsbatch.model.StartRunBatchRequest("rnaseq-trial",
+                "colleague-1", null, sandbox.draft.defaultRunSetting(), org.omicsbatch.model.BatchRunSettings.inline(
+                        sandbox.draft.runs().subList(0, 3))));
         robot.clickOn("#historyTab");
-        waitFor(10, () -> !batches.history().entries().isEmpty());
+        waitFor(10, () -> batches.history().entries().size() == 2);
         screenshots(robot, "history");
     }
 
