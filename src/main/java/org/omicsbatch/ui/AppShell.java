@@ -54,8 +54,9 @@ public final class AppShell {
 
         MainMenu.Actions actions = new MainMenu.Actions(commands::newDraft, commands::open, commands::openRecent,
                 commands::save, commands::saveAs, this::exit, this::applyTheme, () -> Dialogs.about(stage));
-        MainWindow window = new MainWindow(wizard, MainMenu.build(actions, drafts.recentFiles(), wizard, theme),
-                new TaskStatusBar(executor));
+        javafx.scene.control.MenuBar menu = MainMenu.build(actions, drafts.recentFiles(), wizard, theme);
+        menu.getMenus().add(org.omicsbatch.ui.monitor.BatchesWindow.menu(context));
+        MainWindow window = new MainWindow(wizard, menu, new TaskStatusBar(executor));
         Scene scene = new Scene(window, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(AppShell.class.getResource("app.css")).toExternalForm());
         stage.setScene(scene);

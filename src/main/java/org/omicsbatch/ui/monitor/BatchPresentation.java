@@ -83,7 +83,8 @@ final class BatchPresentation {
         Instant until = b.submittedTime() != null ? b.submittedTime() : now;
         double minutes = Math.max(1.0 / 60, Duration.between(b.creationTime(), until).toMillis() / 60000.0);
         double perMinute = decided / minutes;
-        String pace = String.format(Locale.ROOT, "%.1f runs submitted per minute", perMinute);
+        String pace = String.format(Locale.ROOT, perMinute >= 10 ? "%.0f runs submitted per minute"
+                : "%.1f runs submitted per minute", perMinute);
         if (pending == 0) {
             return new String[] {pace, b.submittedTime() != null ? "All runs have been submitted" : ""};
         }

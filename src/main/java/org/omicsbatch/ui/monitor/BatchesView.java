@@ -18,6 +18,7 @@ public final class BatchesView extends TabPane {
     private final Tab historyTab;
     private final Map<MonitorViewModel, Tab> tabs = new HashMap<>();
     private Consumer<BatchDraft> openDraft = d -> { };
+    private Consumer<java.nio.file.Path> submitRest = f -> { };
 
     public BatchesView(BatchesViewModel vm) {
         this.vm = vm;
@@ -50,9 +51,15 @@ public final class BatchesView extends TabPane {
         this.openDraft = openDraft;
     }
 
+    /** Where "Submit the rest" sends a pilot's draft file (the submit step with the runs not sent yet). */
+    public void setOnSubmitRest(Consumer<java.nio.file.Path> submitRest) {
+        this.submitRest = submitRest;
+    }
+
     private void addTab(MonitorViewModel monitor) {
         MonitorView view = new MonitorView(monitor);
         view.setOnOpenDraft(d -> openDraft.accept(d));
+        view.setOnSubmitRest(f -> submitRest.accept(f));
         Tab tab = new Tab(monitor.batchId(), view);
         tab.setId("monitor-" + monitor.batchId());
         tab.setGraphic(new FontIcon(Material2MZ.TIMELINE));

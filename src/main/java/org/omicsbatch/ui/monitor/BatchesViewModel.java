@@ -9,11 +9,11 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.omicsbatch.aws.BatchApi;
 import org.omicsbatch.drafts.DraftFileException;
 import org.omicsbatch.drafts.DraftFiles;
 import org.omicsbatch.model.BatchDraft;
 import org.omicsbatch.ui.history.HistoryViewModel;
+import org.omicsbatch.ui.history.JournalAdapter;
 import org.omicsbatch.ui.history.LocalJournal;
 import org.omicsbatch.ui.history.LocalSubmission;
 
@@ -23,7 +23,7 @@ import org.omicsbatch.ui.history.LocalSubmission;
  * running, so closing the app never loses track of a batch.
  */
 public final class BatchesViewModel {
-    private final BatchApi api;
+    private final MonitorServices services;
     private final LocalJournal journal;
     private final Consumer<Runnable> fx;
     private final Executor background;
@@ -32,14 +32,14 @@ public final class BatchesViewModel {
     private final ObservableList<MonitorViewModel> monitors = FXCollections.observableArrayList();
     private final ObjectProperty<MonitorViewModel> selected = new SimpleObjectProperty<>();
 
-    public BatchesViewModel(BatchApi api, LocalJournal journal, Consumer<Runnable> fx, Executor background,
+    public BatchesViewModel(MonitorServices services, Consumer<Runnable> fx, Executor background,
             Duration pollInterval) {
-        this.api = api;
-        this.journal = journal;
+        this.services = services;
+        this.journal = new JournalAdapter(services.journal());
         this.fx = fx;
         this.background = background;
         this.pollInterval = pollInterval;
-        this.history = new HistoryViewModel(api, journal::submissions, fx, background);
+        this.history = new HistoryViewModel(services.api(), journal::submissions, fx, background);
     }
 
     /** Reopens a monitor for every batch of this machine that was still running when the app closed. */
@@ -71,17 +71,8 @@ public final class BatchesViewModel {
     }
 
     private MonitorViewModel start(String batchId, MonitorContext context) {
-        MonitorViewModel vm = new MonitorViewModel(api, batchId, context, fx, background, pollInterval);
-        vm.statusProperty().addListener((o, before, now) -> {
-            if (now != null) {
-                background.execute(() -> journal.recordStatus(batchId, now, false));
-            }
-        });
-        vm.actions().deletedProperty().addListener((o, before, deleted) -> {
-            if (deleted) {
-                background.execute(() -> journal.recordStatus(batchId, vm.statusProperty().get(), true));
-            }
-        });
+        // The core's monitor and actions journal what they see (status, deletion) themselves.
+        MonitorViewModel vm = new MonitorViewModel(services, batchId, context, fx, background, pollInterval);
         monitors.add(vm);
         vm.start();
         return vm;

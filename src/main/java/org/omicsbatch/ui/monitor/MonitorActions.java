@@ -1,30 +1,39 @@
 package org.omicsbatch.ui.monitor;
 
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.omicsbatch.aws.BatchApi;
+import org.omicsbatch.drafts.DraftFiles;
 import org.omicsbatch.model.Batch;
 import org.omicsbatch.model.BatchDraft;
 import org.omicsbatch.model.BatchStatus;
 import org.omicsbatch.model.Run;
-import org.omicsbatch.ui.components.ErrorText;
 import org.omicsbatch.model.SubmissionSummary;
+import org.omicsbatch.submit.BatchActions;
+import org.omicsbatch.submit.BatchSnapshot;
+import org.omicsbatch.submit.ResubmitFailed;
+import org.omicsbatch.submit.ResultsExport;
+import org.omicsbatch.submit.RunRow;
+import org.omicsbatch.ui.components.ErrorText;
 
 /**
- * What the user can do to a batch, each enabled only in the states the service accepts and only
- * one at a time (the service allows one cancel or delete per batch at a time). Calls run on
- * {@code background}; results come back through the view model's FX hand-off.
+ * What the user can do to a batch, through the core's {@link BatchActions}, {@link ResubmitFailed}
+ * and {@link ResultsExport}: each enabled only in the states the service accepts and only one at a
+ * time (the service allows one cancel or delete per batch at a time). Calls run on {@code background}.
  */
 public final class MonitorActions {
-    private final BatchApi api;
+    private final MonitorServices services;
     private final String batchId;
     private final MonitorViewModel vm;
     private final Executor background;
@@ -34,8 +43,8 @@ public final class MonitorActions {
     private final BooleanProperty deleted = new SimpleBooleanProperty();
     private final BooleanBinding idle;
 
-    MonitorActions(BatchApi api, String batchId, MonitorViewModel vm, Consumer<Runnable> fx, Executor background) {
-        this.api = api;
+    MonitorActions(MonitorServices services, String batchId, MonitorViewModel vm, Executor background) {
+        this.services = services;
         this.batchId = batchId;
         this.vm = vm;
         this.background = background;
@@ -43,39 +52,34 @@ public final class MonitorActions {
     }
 
     public BooleanBinding cancelEnabled() {
-        return idle.and(Bindings.createBooleanBinding(() -> state() != null && state().canCancel(),
-                vm.statusProperty()));
+        return allowedWhen(BatchStatus::canCancel);
     }
 
     public BooleanBinding deleteRunsEnabled() {
-        return idle.and(Bindings.createBooleanBinding(() -> state() != null && state().canDeleteRuns(),
-                vm.statusProperty()));
+        return allowedWhen(BatchStatus::canDeleteRuns);
     }
 
     public BooleanBinding deleteBatchEnabled() {
-        return idle.and(Bindings.createBooleanBinding(() -> state() != null && state().canDeleteBatch(),
-                vm.statusProperty()));
+        return allowedWhen(BatchStatus::canDeleteBatch);
     }
 
     public BooleanBinding resubmitFailedEnabled() {
-        return Bindings.createBooleanBinding(() -> vm.context().draft() != null
-                && !vm.context().draft().runs().isEmpty() && vm.rows().stream().anyMatch(RunRow::failed), vm.rows());
+        return idle.and(Bindings.createBooleanBinding(() -> vm.rows().stream().anyMatch(RunRow::failed), vm.rows()));
     }
 
-    /** "Submit the rest" after a pilot: once it has finished, when the draft has runs it left out. */
+    /** "Submit the rest" after a pilot: once it has finished, when its draft has runs it left out. */
     public BooleanBinding submitRestEnabled() {
-        return Bindings.createBooleanBinding(() -> state() == BatchStatus.PROCESSED
-                && FollowUps.restCount(vm.context().draft(), vm.rows()) > 0, vm.rows(), vm.statusProperty());
+        return Bindings.createBooleanBinding(() -> state() == BatchStatus.PROCESSED && restCount() > 0,
+                vm.rows(), vm.statusProperty());
     }
 
     public String cancelConfirmation() {
         SubmissionSummary s = summary();
-        int pending = BatchPresentation.n(s.pendingStartSubmissionCount());
-        int started = BatchPresentation.n(s.successfulStartSubmissionCount());
         return "Cancel batch \"" + vm.nameProperty().get() + "\"?\n\n"
-                + pending + " runs not yet submitted will not start.\n"
-                + started + " runs already submitted will be asked to stop (runs that have finished keep their"
-                + " results).\n\nCancelling can partly fail; the counts will show how many runs were cancelled.";
+                + BatchPresentation.n(s.pendingStartSubmissionCount()) + " runs not yet submitted will not start.\n"
+                + BatchPresentation.n(s.successfulStartSubmissionCount()) + " runs already submitted will be asked to"
+                + " stop (runs that have finished keep their results).\n\nCancelling can partly fail; the counts"
+                + " will show how many runs were cancelled.";
     }
 
     public String deleteRunsConfirmation() {
@@ -94,56 +98,52 @@ public final class MonitorActions {
     }
 
     public void cancelBatch() {
-        call("Cancelling", () -> api.cancelRunBatch(batchId), "Cancel requested. Runs are being stopped.");
+        call("Cancelling", () -> services.actions().cancel(batchId).message(), false);
     }
 
     public void deleteRuns() {
-        call("Deleting runs", () -> api.deleteRunBatch(batchId), "Deleting the runs of this batch.");
+        call("Deleting runs", () -> services.actions().deleteRuns(batchId).message(), false);
     }
 
     public void deleteBatch() {
-        call("Deleting batch", () -> api.deleteBatch(batchId), "The batch was deleted.");
+        call("Deleting batch", () -> services.actions().deleteBatch(batchId).message(), true);
     }
 
-    public BatchDraft resubmitFailedDraft() {
-        return FollowUps.resubmitFailed(vm.context().draft(), List.copyOf(vm.rows()));
+    /** Makes the draft of exactly the failed runs (off the FX thread: it may read S3) and hands it on. */
+    public void resubmitFailed(Consumer<BatchDraft> open) {
+        BatchSnapshot snapshot = vm.lastSnapshot();
+        run("Preparing the failed runs", () -> ResubmitFailed.draft(snapshot,
+                services.journal().findByBatchId(batchId).orElse(null), services.journal(),
+                services.s3().get()), draft -> {
+                    message.set("A new draft with the " + draft.runs().size() + " failed runs is open.");
+                    open.accept(draft);
+                });
     }
 
-    public BatchDraft submitRestDraft() {
-        return FollowUps.rest(vm.context().draft(), List.copyOf(vm.rows()));
-    }
-
-    /** Writes every row (not only the filtered ones) as CSV. */
+    /** Writes every run (not only the filtered ones) as the core's results CSV. */
     public void exportResults(Path target) {
-        List<RunRow> snapshot = List.copyOf(vm.rows());
-        busy.set("Exporting");
-        background.execute(() -> {
-            String text;
-            try {
-                ResultsCsv.write(target, snapshot);
-                text = "Exported " + snapshot.size() + " runs to " + target.getFileName() + ".";
-            } catch (java.io.IOException | RuntimeException e) {
-                text = "Could not write " + target + ": " + ErrorText.plain(e);
-            }
-            String done = text;
-            vm.runOnFx(() -> {
-                busy.set(null);
-                message.set(done);
+        BatchSnapshot snapshot = vm.lastSnapshot();
+        run("Exporting", () -> {
+            DraftFiles.writeAtomically(target, out -> {
+                Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+                ResultsExport.writeCsv(snapshot, w);
+                w.flush();
             });
-        });
+            return snapshot.runs().size();
+        }, n -> message.set("Exported " + n + " runs to " + target.getFileName() + "."));
     }
 
     void loadDetails(RunRow row, Consumer<Run> into) {
-        if (row == null || row.runId() == null) {
+        if (row == null || row.runId() == null || row.runId().isEmpty()) {
             into.accept(null);
             return;
         }
         background.execute(() -> {
             try {
-                Run run = api.getRun(row.runId());
+                Run run = services.api().getRun(row.runId());
                 vm.runOnFx(() -> into.accept(run));
             } catch (RuntimeException e) {
-                vm.runOnFx(() -> message.set("Could not load run " + row.runId() + ": " + ErrorText.plain(e)));
+                vm.runOnFx(() -> message.set("Could not load run " + row.runId() + ": " + ErrorText.withAdvice(e)));
             }
         });
     }
@@ -155,6 +155,11 @@ public final class MonitorActions {
         outcomePart(text, "cancelled", s.successfulCancelSubmissionCount(), s.failedCancelSubmissionCount());
         outcomePart(text, "deleted", s.successfulDeleteSubmissionCount(), s.failedDeleteSubmissionCount());
         outcome.set(text.toString());
+    }
+
+    void markDeleted() {
+        deleted.set(true);
+        message.set("This batch was deleted; what is shown is what was seen last.");
     }
 
     private static void outcomePart(StringBuilder text, String verb, Integer ok, Integer failed) {
@@ -170,26 +175,33 @@ public final class MonitorActions {
         text.append(bad > 0 ? ", " + bad + " could not be " + verb + "." : ".");
     }
 
-    private void call(String what, Runnable call, String success) {
+    private void call(String what, Supplier<String> call, boolean deletesBatch) {
+        run(what, call::get, done -> {
+            message.set(done);
+            if (deletesBatch) {
+                markDeleted();
+                vm.stop();
+            } else {
+                vm.refresh();
+            }
+        });
+    }
+
+    /** Work of its own kind, one at a time: a second click while it runs does nothing. */
+    private <T> void run(String what, Work<T> work, Consumer<T> done) {
         if (busy.get() != null) {
-            return; // one at a time, even if a second click gets through
+            return;
         }
         busy.set(what);
         message.set(what + "…");
         background.execute(() -> {
             try {
-                call.run();
+                T result = work.call();
                 vm.runOnFx(() -> {
                     busy.set(null);
-                    message.set(success);
-                    if (what.equals("Deleting batch")) {
-                        deleted.set(true);
-                        vm.stop();
-                    } else {
-                        vm.refresh();
-                    }
+                    done.accept(result);
                 });
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
                 vm.runOnFx(() -> {
                     busy.set(null);
                     message.set(what + " did not work: " + ErrorText.withAdvice(e));
@@ -197,6 +209,26 @@ public final class MonitorActions {
                 });
             }
         });
+    }
+
+    /** A unit of background work. */
+    private interface Work<T> {
+        T call() throws Exception;
+    }
+
+    private BooleanBinding allowedWhen(java.util.function.Predicate<BatchStatus> rule) {
+        return idle.and(Bindings.createBooleanBinding(() -> state() != null && rule.test(state()),
+                vm.statusProperty()));
+    }
+
+    private long restCount() {
+        BatchDraft draft = vm.context().draft();
+        if (draft == null || vm.rows().isEmpty()) {
+            return 0;
+        }
+        Set<String> inBatch = new HashSet<>();
+        vm.rows().forEach(r -> inBatch.add(r.runSettingId()));
+        return draft.runs().stream().filter(r -> !inBatch.contains(r.runSettingId())).count();
     }
 
     private BatchStatus state() {

@@ -1,10 +1,7 @@
 package org.omicsbatch.ui.monitor;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.omicsbatch.model.BatchDraft;
-import org.omicsbatch.model.InlineSetting;
 
 /**
  * What this machine knows of a batch beyond the service: the draft it was submitted from (from the
@@ -17,17 +14,4 @@ import org.omicsbatch.model.InlineSetting;
 public record MonitorContext(BatchDraft draft, Path draftFile) {
 
     public static final MonitorContext NONE = new MonitorContext(null, null);
-
-    /** Per-run output locations that override the batch default. */
-    Map<String, String> outputUriBySettingId() {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (draft != null) {
-            for (InlineSetting run : draft.runs()) {
-                if (run.outputUri() != null && run.runSettingId() != null) {
-                    out.put(run.runSettingId(), run.outputUri());
-                }
-            }
-        }
-        return out;
-    }
 }

@@ -19,8 +19,8 @@ import org.omicsbatch.ui.components.StatusTimeline;
 final class MonitorHeader extends VBox {
 
     MonitorHeader(MonitorViewModel vm) {
-        setSpacing(8);
-        setPadding(new Insets(12, 16, 8, 16));
+        setSpacing(6);
+        setPadding(new Insets(10, 16, 4, 16));
         getStyleClass().add("monitor-header");
 
         Label name = new Label();
@@ -38,7 +38,9 @@ final class MonitorHeader extends VBox {
         });
         Label id = new Label("id " + vm.batchId());
         id.getStyleClass().add("muted-note");
-        HBox title = new HBox(10, name, status, id);
+        HBox arn = arnRow(vm);
+        HBox.setHgrow(arn, Priority.ALWAYS);
+        HBox title = new HBox(10, name, status, id, arn);
         title.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
 
         StatusTimeline timeline = new StatusTimeline();
@@ -59,7 +61,7 @@ final class MonitorHeader extends VBox {
                 .otherwise(Bindings.concat("Batch tags: ", vm.tagsProperty())));
         Label problem = boundNote(vm.connectionProblemProperty(), "connectionProblem", "error-text");
 
-        getChildren().addAll(title, arnRow(vm), timeline, facts, failure, tags, problem, counters(vm));
+        getChildren().addAll(title, timeline, facts, failure, tags, problem, counters(vm));
     }
 
     private static String joinFacts(MonitorViewModel vm) {
@@ -112,8 +114,16 @@ final class MonitorHeader extends VBox {
         lag.setWrapText(true);
         lag.visibleProperty().bind(vm.countsFinalProperty().not());
         lag.managedProperty().bind(lag.visibleProperty());
-        VBox box = new VBox(8, submissions, runs, lag);
-        box.setPadding(new Insets(6, 0, 0, 0));
+        javafx.scene.layout.GridPane charts = new javafx.scene.layout.GridPane();
+        charts.setHgap(24);
+        javafx.scene.layout.ColumnConstraints left = new javafx.scene.layout.ColumnConstraints();
+        left.setPercentWidth(38);
+        javafx.scene.layout.ColumnConstraints right = new javafx.scene.layout.ColumnConstraints();
+        right.setPercentWidth(62); // eight run states need more room than the submission outcomes
+        charts.getColumnConstraints().addAll(left, right);
+        charts.addRow(0, submissions, runs);
+        VBox box = new VBox(4, charts, lag);
+        box.setPadding(new Insets(4, 0, 0, 0));
         return box;
     }
 

@@ -1,17 +1,15 @@
 package org.omicsbatch.ui.monitor;
 
-import java.util.List;
 import org.omicsbatch.model.Batch;
+import org.omicsbatch.submit.BatchSnapshot;
 
 /**
- * What one poll learned: the batch (always) and the runs, which are re-listed only when the
- * counters moved (listing 100,000 runs every few seconds would be slow and costly).
- *
- * @param rows null when the runs were not re-listed this time
+ * What one poll learned: the core's snapshot, and whether its runs were listed afresh (the table
+ * is replaced only then; listing 100,000 runs every few seconds would be slow and costly).
  */
-public record MonitorSnapshot(Batch batch, List<RunRow> rows) {
+public record MonitorSnapshot(BatchSnapshot core, boolean runsChanged) {
 
-    public MonitorSnapshot {
-        rows = rows == null ? null : List.copyOf(rows);
+    public Batch batch() {
+        return core.batch();
     }
 }

@@ -32,6 +32,7 @@ public final class MonitorView extends BorderPane {
     private final MonitorViewModel vm;
     private final Timeline clock;
     private Consumer<BatchDraft> openDraft = draft -> { };
+    private Consumer<java.nio.file.Path> submitRest = file -> { };
 
     public MonitorView(MonitorViewModel vm) {
         this.vm = vm;
@@ -50,6 +51,11 @@ public final class MonitorView extends BorderPane {
     /** Where "Resubmit failed runs" and "Submit the rest" send their new draft (the wizard). */
     public void setOnOpenDraft(Consumer<BatchDraft> openDraft) {
         this.openDraft = openDraft;
+    }
+
+    /** Where "Submit the rest" sends the pilot's draft file (the submit step, leaving out runs already sent). */
+    public void setOnSubmitRest(Consumer<java.nio.file.Path> submitRest) {
+        this.submitRest = submitRest;
     }
 
     public MonitorViewModel viewModel() {
@@ -78,10 +84,10 @@ public final class MonitorView extends BorderPane {
         deleteBatch.setOnAction(e -> confirmThen("Delete batch", a.deleteBatchConfirmation(), a::deleteBatch));
         Button resubmit = button("resubmitFailed", "Resubmit failed runs", Material2MZ.REPLAY, a.resubmitFailedEnabled());
         resubmit.setTooltip(new Tooltip("Opens a new draft with exactly the runs that failed"));
-        resubmit.setOnAction(e -> openDraft.accept(a.resubmitFailedDraft()));
+        resubmit.setOnAction(e -> a.resubmitFailed(openDraft));
         Button rest = button("submitRest", "Submit the rest", Material2MZ.PLAYLIST_PLAY, a.submitRestEnabled());
-        rest.setTooltip(new Tooltip("After a pilot: opens a draft with the runs the pilot left out"));
-        rest.setOnAction(e -> openDraft.accept(a.submitRestDraft()));
+        rest.setTooltip(new Tooltip("After a pilot: submits the runs of the same draft that were not sent yet"));
+        rest.setOnAction(e -> submitRest.accept(vm.context().draftFile()));
         Button export = button("exportResults", "Export results", Material2AL.GET_APP,
                 a.busyProperty().isNull());
         export.setOnAction(e -> chooseExportFile());

@@ -18,10 +18,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import org.omicsbatch.aws.BatchApi;
 import org.omicsbatch.model.Batch;
 import org.omicsbatch.model.BatchStatus;
 import org.omicsbatch.model.Run;
+import org.omicsbatch.submit.BatchSnapshot;
+import org.omicsbatch.submit.RunRow;
 import org.omicsbatch.ui.components.ErrorText;
 import org.omicsbatch.ui.components.StackedCountBar.Segment;
 import org.omicsbatch.ui.components.StatusTimeline.Step;
@@ -60,18 +61,19 @@ public final class MonitorViewModel {
     private final ObjectProperty<Run> details = new SimpleObjectProperty<>();
     private final BooleanProperty finished = new SimpleBooleanProperty();
     private Consumer<String> onFinished = text -> { };
+    private volatile BatchSnapshot last;
 
-    public MonitorViewModel(BatchApi api, String batchId, MonitorContext context, Consumer<Runnable> fx,
+    public MonitorViewModel(MonitorServices services, String batchId, MonitorContext context, Consumer<Runnable> fx,
             Executor background, Duration pollInterval) {
         this.batchId = batchId;
         this.context = context == null ? MonitorContext.NONE : context;
         this.fx = fx;
-        this.tracker = new BatchTracker(api, batchId, this.context.outputUriBySettingId());
+        this.tracker = new BatchTracker(services.monitor(), batchId, java.time.Clock.systemUTC());
         this.poller = new Poller(tracker::poll, fx, pollInterval, Duration.ofSeconds(60),
                 s -> apply(s, Instant.now()), this::pollFailed);
-        this.actions = new MonitorActions(api, batchId, this, fx, background);
+        this.actions = new MonitorActions(services, batchId, this, background);
         visibleRows.predicateProperty().bind(Bindings.createObjectBinding(
-                () -> r -> filter.get().test().test(r) && r.matches(search.get()), filter, search));
+                () -> r -> filter.get().test().test(r) && RunRows.matches(r, search.get()), filter, search));
     }
 
     public void start() {
@@ -94,7 +96,15 @@ public final class MonitorViewModel {
     }
 
     void apply(MonitorSnapshot snapshot, Instant now) {
+        last = snapshot.core();
+        if (snapshot.core().deleted()) {
+            actions.markDeleted();
+            poller.stop();
+        }
         Batch b = snapshot.batch();
+        if (b == null) {
+            return; // deleted before this machine ever saw it
+        }
         BatchStatus before = status.get();
         batch.set(b);
         status.set(b.status());
@@ -109,8 +119,8 @@ public final class MonitorViewModel {
         countsFinal.set(b.status() == BatchStatus.PROCESSED);
         connectionProblem.set("");
         tick(now);
-        if (snapshot.rows() != null) {
-            rows.setAll(snapshot.rows());
+        if (snapshot.runsChanged()) {
+            rows.setAll(snapshot.core().runs());
         }
         actions.showOutcome(b);
         boolean endsNow = before != null && !before.isTerminal() && b.status() != null && b.status().isTerminal();
@@ -152,6 +162,11 @@ public final class MonitorViewModel {
 
     public String batchId() {
         return batchId;
+    }
+
+    /** The core's last snapshot (what export and resubmit work from), or null before the first poll. */
+    BatchSnapshot lastSnapshot() {
+        return last;
     }
 
     public MonitorActions actions() {

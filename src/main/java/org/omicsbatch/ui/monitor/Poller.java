@@ -84,11 +84,11 @@ final class Poller {
         };
         try {
             MonitorSnapshot snapshot = poll.apply(progress);
-            delayMillis = snapshot.rows() != null ? base.toMillis() : grow(1.5);
+            delayMillis = snapshot.runsChanged() ? base.toMillis() : grow(1.5);
             fx.accept(() -> onSnapshot.accept(snapshot));
-            if (snapshot.batch().status() != null && snapshot.batch().status().isTerminal()
-                    && snapshot.rows() == null) {
-                return; // final state seen and listed: nothing changes any more unless the user acts
+            if (snapshot.core().deleted() || snapshot.batch() != null && snapshot.batch().status() != null
+                    && snapshot.batch().status().isTerminal() && !snapshot.runsChanged()) {
+                return; // final state seen and listed (or gone): nothing changes unless the user acts
             }
         } catch (Progress.Cancelled stop) {
             return;

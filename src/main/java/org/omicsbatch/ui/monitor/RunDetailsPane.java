@@ -62,11 +62,11 @@ final class RunDetailsPane extends ScrollPane {
         row = fact(row, "Status", run.status() == null ? null : run.status().name());
         row = fact(row, "Status message", run.statusMessage());
         row = fact(row, "Failure reason", run.failureReason());
-        row = fact(row, "Created", run.creationTime() == null ? null : run.creationTime().toString());
-        row = fact(row, "Started", run.startTime() == null ? null : run.startTime().toString());
-        row = fact(row, "Stopped", run.stopTime() == null ? null : run.stopTime().toString());
+        row = fact(row, "Created", time(run.creationTime()));
+        row = fact(row, "Started", time(run.startTime()));
+        row = fact(row, "Stopped", time(run.stopTime()));
         row = fact(row, "Outputs", run.runOutputUri());
-        row = fact(row, "Logs", text(run.logLocation()));
+        row = fact(row, "Logs", lines(run.logLocation()));
         fact(row, "Workflow", run.workflowId() + (run.workflowVersionName() == null ? "" : " " + run.workflowVersionName()));
         parameters.setText(text(run.parameters()));
         console.setText(ConsoleLinks.run(batchArn, run.id()));
@@ -78,10 +78,29 @@ final class RunDetailsPane extends ScrollPane {
         }
         Label key = new Label(name);
         key.getStyleClass().add("muted-note");
+        key.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label val = new Label(value);
         val.setWrapText(true);
         facts.addRow(row, key, val);
         return row + 1;
+    }
+
+    private static final java.time.format.DateTimeFormatter TIME = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm:ss").withZone(java.time.ZoneId.systemDefault());
+
+    private static String time(java.time.Instant t) {
+        return t == null ? null : TIME.format(t);
+    }
+
+    /** An object of strings (logLocation) as "name: value" lines; anything else as JSON. */
+    private static String lines(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            return text(node);
+        }
+        StringBuilder b = new StringBuilder();
+        node.fields().forEachRemaining(e -> b.append(b.isEmpty() ? "" : "\n").append(e.getKey()).append(": ")
+                .append(e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
+        return b.toString();
     }
 
     private static String text(JsonNode node) {

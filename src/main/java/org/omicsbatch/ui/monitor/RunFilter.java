@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.omicsbatch.model.RunStatus;
 import org.omicsbatch.model.SubmissionStatus;
+import org.omicsbatch.submit.RunRow;
 
 /** The choices of the runs table's status filter. */
 public record RunFilter(String label, Predicate<RunRow> test) {

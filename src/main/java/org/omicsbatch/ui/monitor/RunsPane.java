@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import org.omicsbatch.submit.RunRow;
 
 /** The runs table (virtualized: fixed cell size, immutable rows), its filter, search, copy and details. */
 final class RunsPane extends SplitPane {
@@ -58,12 +59,12 @@ final class RunsPane extends SplitPane {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No runs listed yet."));
         table.getColumns().setAll(java.util.List.of(
-                column("Run setting id", RunRow::runSettingId, 140),
-                column("Run id", RunRow::runId, 90),
-                column("Submission", r -> r.submissionStatus() == null ? "" : r.submissionStatus().name(), 95),
-                column("Run status", r -> r.runStatus() == null ? "" : r.runStatus().name(), 95),
-                column("Reason", RunRow::reason, 260),
-                column("Output location", RunRow::outputLocation, 260)));
+                column("Run setting id", RunRow::runSettingId, 120, 110),
+                column("Run id", RunRow::runId, 85, 85),
+                column("Submission", r -> r.submissionStatus() == null ? "" : r.submissionStatus().name(), 100, 100),
+                column("Run status", r -> r.runStatus() == null ? "" : r.runStatus().name(), 110, 110),
+                column("Reason", RunRow::failureReason, 220, 80),
+                column("Output location", RunRow::outputLocation, 260, 80)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> vm.loadDetails(row));
         table.setOnKeyPressed(e -> {
@@ -77,7 +78,7 @@ final class RunsPane extends SplitPane {
 
         RunDetailsPane details = new RunDetailsPane(vm);
         getItems().addAll(left, details);
-        setDividerPositions(0.72);
+        setDividerPositions(0.76);
         SplitPane.setResizableWithParent(details, false);
     }
 
@@ -90,16 +91,17 @@ final class RunsPane extends SplitPane {
         var rows = table.getSelectionModel().getSelectedItems().isEmpty() ? table.getItems()
                 : table.getSelectionModel().getSelectedItems();
         ClipboardContent content = new ClipboardContent();
-        content.putString(RunRow.tsvHeader() + "\n"
-                + rows.stream().map(RunRow::toTsv).collect(Collectors.joining("\n")));
+        content.putString(RunRows.tsvHeader() + "\n"
+                + rows.stream().map(RunRows::toTsv).collect(Collectors.joining("\n")));
         Clipboard.getSystemClipboard().setContent(content);
     }
 
-    private static TableColumn<RunRow, String> column(String title, Function<RunRow, String> value, double width) {
+    private static TableColumn<RunRow, String> column(String title, Function<RunRow, String> value, double width,
+            double min) {
         TableColumn<RunRow, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         c.setPrefWidth(width);
-        c.setMinWidth(60);
+        c.setMinWidth(min);
         return c;
     }
 }

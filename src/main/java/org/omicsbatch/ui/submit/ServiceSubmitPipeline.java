@@ -7,6 +7,7 @@ import java.util.List;
 import org.omicsbatch.model.StartRunBatchResponse;
 import org.omicsbatch.plan.Problem;
 import org.omicsbatch.submit.Journal;
+import org.omicsbatch.submit.Preflight;
 import org.omicsbatch.submit.Submission;
 import org.omicsbatch.submit.SubmissionRefused;
 import org.omicsbatch.submit.SubmissionService;
@@ -23,9 +24,13 @@ public final class ServiceSubmitPipeline implements SubmitPipeline {
     private final Journal journal;
     private final Path draftFile;
     private final SubmitOptions options;
+    private final Preflight preflight;
     private volatile Submission submission;
 
-    public ServiceSubmitPipeline(SubmissionService service, Journal journal, Path draftFile, SubmitOptions options) {
+    /** @param preflight the input check to run before the first submit, or null to leave it to Review */
+    public ServiceSubmitPipeline(SubmissionService service, Journal journal, Path draftFile, SubmitOptions options,
+            Preflight preflight) {
+        this.preflight = preflight;
         this.service = service;
         this.journal = journal;
         this.draftFile = draftFile;
@@ -34,11 +39,15 @@ public final class ServiceSubmitPipeline implements SubmitPipeline {
 
     @Override
     public StartRunBatchResponse submit(StageListener listener, Progress progress) {
+        boolean first = submission == null;
+        if (first) {
+            DraftChecks.run(draftFile, preflight, listener, progress);
+        }
         StageTracker stages = new StageTracker(listener, progress);
         service.afterJournal(stages::journaled);
         Instant began = Instant.now();
         try {
-            submission = submission == null ? service.submit(draftFile, options, stages)
+            submission = first ? service.submit(draftFile, options, stages)
                     : service.resume(journal.load(submission.submissionId()).orElse(submission),
                             options.settingsUri(), stages);
         } catch (SubmissionRefused refused) {

@@ -12,11 +12,12 @@ final class StageTracker implements Progress {
     private final Progress outer;
     private volatile Stage current = Stage.VALIDATE;
     private volatile boolean uploaded;
+    private volatile boolean sawUpload;
 
+    /** Starts where {@link DraftChecks} left off: the service validates again (quietly) and journals. */
     StageTracker(StageListener listener, Progress outer) {
         this.listener = listener;
         this.outer = outer;
-        listener.started(Stage.VALIDATE);
     }
 
     Stage current() {
@@ -26,9 +27,6 @@ final class StageTracker implements Progress {
     /** The service's journal steps: PREPARED, UPLOADED n, RENDERED, SENDING, CALLED, SENT, REFUSED, ABANDONED. */
     void journaled(String step) {
         if (step.equals("PREPARED")) {
-            listener.finished(Stage.VALIDATE, "No errors");
-            // The core has no input check in the submission itself: Review's "Check inputs" is where it is.
-            listener.skipped(Stage.PREFLIGHT, "Checked in Review (\"Check inputs\"), not again at submission");
             move(Stage.UPLOAD);
         } else if (step.startsWith("UPLOADED")) {
             uploaded = true;
@@ -49,11 +47,12 @@ final class StageTracker implements Progress {
         }
     }
 
-    private volatile boolean sawUpload;
-
     @Override
     public void update(long done, long total, String message) {
         outer.update(done, total, message);
+        if (current == Stage.VALIDATE) {
+            return; // the service's own validation repeats what DraftChecks showed
+        }
         if (current == Stage.UPLOAD && message != null && (message.startsWith("uploading")
                 || message.startsWith("hashing") || message.contains("settings file"))) {
             sawUpload = true;

@@ -93,7 +93,8 @@ public final class SubmitView extends VBox {
         bar.setId("stage-" + row.stage().name());
         bar.setPrefWidth(220);
         bar.progressProperty().bind(row.progressProperty());
-        bar.visibleProperty().bind(row.statusProperty().isNotEqualTo(StageRow.Status.WAITING));
+        bar.visibleProperty().bind(row.statusProperty().isNotEqualTo(StageRow.Status.WAITING)
+                .and(row.statusProperty().isNotEqualTo(StageRow.Status.SKIPPED)));
         VBox text = new VBox(2, name, detail);
         GridPane.setHgrow(text, Priority.ALWAYS);
         grid.addRow(r, icon, text, bar);

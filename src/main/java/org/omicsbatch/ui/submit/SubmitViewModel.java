@@ -217,8 +217,16 @@ public final class SubmitViewModel {
             set(stage, Status.RUNNING, -1, null);
         }
 
+        private final long[] lastShown = new long[Stage.values().length];
+
+        /** At most 20 updates a second per stage reach the FX thread (validation reports every run). */
         @Override
         public void progress(Stage stage, long done, long total, String message) {
+            long now = System.nanoTime();
+            if (done != total && now - lastShown[stage.ordinal()] < 50_000_000L) {
+                return;
+            }
+            lastShown[stage.ordinal()] = now;
             set(stage, Status.RUNNING, total > 0 ? (double) done / total : -1,
                     stage == Stage.UPLOAD && total > 0 ? Bytes.progress(done, total) : message);
         }

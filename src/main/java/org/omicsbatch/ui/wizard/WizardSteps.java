@@ -39,6 +39,7 @@ public final class WizardSteps {
         steps.add(new SimpleStep("Shared parameters", Material2AL.LIST_ALT, () -> new SharedParametersView(parameters,
                 context.connectionProperty(), context.executor()), parameters.completeProperty(), null));
         RunsAndReviewSteps runsAndReview = new RunsAndReviewSteps(context);
+        org.omicsbatch.ui.submit.SubmitFlow.connect(context, runsAndReview.review());
         steps.add(runsAndReview.runsStep());
         steps.add(runsAndReview.reviewStep());
         return steps;

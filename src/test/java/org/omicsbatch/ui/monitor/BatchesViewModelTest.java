@@ -7,7 +7,7 @@ import static org.omicsbatch.ui.monitor.Batches.submissions;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,40 +15,43 @@ import org.omicsbatch.drafts.DraftFiles;
 import org.omicsbatch.model.BatchDraft;
 import org.omicsbatch.model.BatchStatus;
 import org.omicsbatch.model.InlineSetting;
-import org.omicsbatch.ui.history.LocalJournal;
-import org.omicsbatch.ui.history.LocalSubmission;
+import org.omicsbatch.submit.Journal;
+import org.omicsbatch.submit.Submission;
 
 class BatchesViewModelTest {
     private final RecordingBatchApi api = new RecordingBatchApi();
-    private final List<String> recorded = new ArrayList<>();
 
-    private LocalJournal journal(List<LocalSubmission> entries) {
-        return new LocalJournal() {
-            @Override
-            public List<LocalSubmission> submissions() {
-                return entries;
-            }
+    @TempDir
+    Path home;
 
-            @Override
-            public void recordStatus(String batchId, BatchStatus status, boolean deleted) {
-                recorded.add(batchId + " " + status + (deleted ? " deleted" : ""));
-            }
-        };
+    private Journal journal() {
+        return new Journal(home.resolve("journal"));
+    }
+
+    private BatchesViewModel batches() {
+        return new BatchesViewModel(MonitorServices.of(api, journal(), () -> null), Runnable::run, Runnable::run,
+                Duration.ofSeconds(30));
+    }
+
+    /** A journal entry as the core's SubmissionService leaves it once the batch exists. */
+    private void journaled(String batchId, Path draft, BatchStatus lastStatus, boolean deleted) {
+        Submission.Step step = batchId == null ? Submission.Step.REFUSED : Submission.Step.SENT;
+        journal().save(new Submission("sub-" + batchId, "req-" + batchId, step, Instant.now(), Instant.now(),
+                draft == null ? null : draft.toString(), null, "batch " + batchId, null, "us-east-1", null, List.of(),
+                null, null, null, batchId, null, lastStatus, null, deleted, false, null));
     }
 
     @Test
-    void reopensOnlyTheBatchesThatWereStillRunningWithTheirDraft(@TempDir Path dir) throws Exception {
-        Path draftFile = dir.resolve("cohort.json");
+    void reopensOnlyTheBatchesThatWereStillRunningWithTheirDraft() throws Exception {
+        Path draftFile = home.resolve("cohort.json");
         DraftFiles.write(draftFile, BatchDraft.empty().withBatchName("cohort")
                 .withRuns(List.of(InlineSetting.builder().runSettingId("s1").build())));
-        List<LocalSubmission> entries = List.of(
-                new LocalSubmission("r1", "1001", "done", null, null, BatchStatus.PROCESSED, false),
-                new LocalSubmission("r2", "1002", "cohort", null, draftFile, BatchStatus.INPROGRESS, false),
-                new LocalSubmission("r3", "1003", "gone", null, null, BatchStatus.INPROGRESS, true),
-                new LocalSubmission("r4", null, "refused", null, null, null, false));
+        journaled("1001", null, BatchStatus.PROCESSED, false);
+        journaled("1002", draftFile, BatchStatus.INPROGRESS, false);
+        journaled("1003", null, BatchStatus.INPROGRESS, true);
+        journaled(null, null, null, false);
         api.batch = batch(BatchStatus.INPROGRESS, submissions(1, 0, 0), runs(0, 1, 0, 0));
-        BatchesViewModel vm = new BatchesViewModel(api, journal(entries), Runnable::run, Runnable::run,
-                Duration.ofSeconds(30));
+        BatchesViewModel vm = batches();
 
         vm.restore();
 
@@ -60,18 +63,13 @@ class BatchesViewModelTest {
     }
 
     @Test
-    void whatAMonitorSeesIsJournaledAndOpeningTwiceShowsTheSameMonitor() {
-        BatchesViewModel vm = new BatchesViewModel(api, journal(List.of()), Runnable::run, Runnable::run,
-                Duration.ofSeconds(30));
+    void openingTwiceShowsTheSameMonitorAndClosingForgetsIt() {
+        BatchesViewModel vm = batches();
         vm.open("7364512");
         vm.open("7364512");
         assertThat(vm.monitors()).hasSize(1);
 
         MonitorViewModel monitor = vm.monitors().get(0);
-        monitor.apply(new MonitorSnapshot(batch(BatchStatus.PROCESSED, submissions(1, 0, 0), runs(0, 0, 1, 0)),
-                List.of()), Batches.T0);
-        assertThat(recorded).containsExactly("7364512 PROCESSED");
-
         vm.close(monitor);
         assertThat(vm.monitors()).isEmpty();
         assertThat(vm.selectedProperty().get()).isNull();

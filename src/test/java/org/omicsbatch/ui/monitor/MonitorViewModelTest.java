@@ -19,25 +19,38 @@ import org.omicsbatch.model.InlineSetting;
 import org.omicsbatch.model.RunStatus;
 import org.omicsbatch.model.SubmissionStatus;
 import org.omicsbatch.model.SubmissionSummary;
+import org.omicsbatch.submit.BatchSnapshot;
+import org.omicsbatch.submit.Journal;
+import org.omicsbatch.submit.RunRow;
 
 class MonitorViewModelTest {
     private final RecordingBatchApi api = new RecordingBatchApi();
     private final List<Runnable> held = new ArrayList<>();
 
     private static final List<RunRow> ROWS = List.of(
-            new RunRow("s1", "101", SubmissionStatus.SUCCESS, null, RunStatus.COMPLETED, null, "s3://r/101/"),
-            new RunRow("s2", "102", SubmissionStatus.SUCCESS, null, RunStatus.FAILED, "OUT_OF_MEMORY", "s3://r/102/"),
-            new RunRow("s3", null, SubmissionStatus.FAILED, "ValidationException: bad input", null, null, null),
-            new RunRow("s4", "104", SubmissionStatus.SUCCESS, null, RunStatus.RUNNING, null, "s3://r/104/"));
+            new RunRow("s1", "101", SubmissionStatus.SUCCESS, RunStatus.COMPLETED, null, "s3://r/101"),
+            new RunRow("s2", "102", SubmissionStatus.SUCCESS, RunStatus.FAILED, "OUT_OF_MEMORY", "s3://r/102"),
+            new RunRow("s3", null, SubmissionStatus.FAILED, null, "ValidationException: bad input", null),
+            new RunRow("s4", "104", SubmissionStatus.SUCCESS, RunStatus.RUNNING, null, "s3://r/104"));
+
+    @TempDir
+    Path home;
 
     private MonitorViewModel vm(MonitorContext context) {
-        return new MonitorViewModel(api, "7364512", context, Runnable::run, held::add, Duration.ofMillis(50));
+        return new MonitorViewModel(MonitorServices.of(api, new Journal(home.resolve("journal")), () -> null),
+                "7364512", context, Runnable::run, held::add, Duration.ofMillis(50));
+    }
+
+    /** A poll's result: the batch, and the runs when {@code rows} is not null (listed afresh). */
+    private static MonitorSnapshot snapshot(Batch batch, List<RunRow> rows) {
+        return new MonitorSnapshot(new BatchSnapshot("7364512", batch, rows == null ? List.of() : rows,
+                Batches.T0, false), rows != null);
     }
 
     @Test
     void showsCountersOfSubmissionsAndRunsAndKeepsTheLagNoteUntilProcessed() {
         MonitorViewModel vm = vm(MonitorContext.NONE);
-        vm.apply(new MonitorSnapshot(batch(BatchStatus.INPROGRESS, submissions(3, 1, 0), runs(0, 1, 1, 1)), ROWS),
+        vm.apply(snapshot(batch(BatchStatus.INPROGRESS, submissions(3, 1, 0), runs(0, 1, 1, 1)), ROWS),
                 Batches.T0.plusSeconds(300));
 
         assertThat(vm.submissionSegmentsProperty().get()).extracting(s -> s.key() + "=" + s.count())
@@ -48,17 +61,17 @@ class MonitorViewModelTest {
         assertThat(vm.elapsedProperty().get()).isEqualTo("5 min 00 s");
         assertThat(vm.tagsProperty().get()).isEqualTo("project=cohort-7");
 
-        vm.apply(new MonitorSnapshot(batch(BatchStatus.PROCESSED, submissions(3, 1, 0), runs(0, 0, 2, 1)), null),
+        vm.apply(snapshot(batch(BatchStatus.PROCESSED, submissions(3, 1, 0), runs(0, 0, 2, 1)), null),
                 Batches.T0.plusSeconds(4000));
         assertThat(vm.countsFinalProperty().get()).isTrue();
         assertThat(vm.elapsedProperty().get()).isEqualTo("1 h 00 min"); // until processedTime, not now
-        assertThat(vm.rows()).hasSize(4); // not re-listed: rows kept
+        assertThat(vm.rows()).hasSize(4); // not listed afresh: rows kept
     }
 
     @Test
     void filterAndSearchCombine() {
         MonitorViewModel vm = vm(MonitorContext.NONE);
-        vm.apply(new MonitorSnapshot(batch(BatchStatus.INPROGRESS, submissions(3, 1, 0), runs(0, 1, 1, 1)), ROWS),
+        vm.apply(snapshot(batch(BatchStatus.INPROGRESS, submissions(3, 1, 0), runs(0, 1, 1, 1)), ROWS),
                 Batches.T0);
 
         vm.filterProperty().set(RunFilter.FAILED);
@@ -75,17 +88,17 @@ class MonitorViewModelTest {
         List<String> notes = new ArrayList<>();
         MonitorViewModel watched = vm(MonitorContext.NONE);
         watched.setOnFinished(notes::add);
-        watched.apply(new MonitorSnapshot(batch(BatchStatus.INPROGRESS, submissions(3, 1, 0), runs(0, 1, 1, 1)), ROWS),
+        watched.apply(snapshot(batch(BatchStatus.INPROGRESS, submissions(3, 1, 0), runs(0, 1, 1, 1)), ROWS),
                 Batches.T0);
-        watched.apply(new MonitorSnapshot(batch(BatchStatus.PROCESSED, submissions(3, 1, 0), runs(0, 0, 2, 1)), null),
+        watched.apply(snapshot(batch(BatchStatus.PROCESSED, submissions(3, 1, 0), runs(0, 0, 2, 1)), null),
                 Batches.T0);
-        watched.apply(new MonitorSnapshot(batch(BatchStatus.PROCESSED, submissions(3, 1, 0), runs(0, 0, 2, 1)), null),
+        watched.apply(snapshot(batch(BatchStatus.PROCESSED, submissions(3, 1, 0), runs(0, 0, 2, 1)), null),
                 Batches.T0);
         assertThat(notes).containsExactly("Batch \"wgs-cohort\" is PROCESSED — 2 runs failed");
 
         MonitorViewModel reopened = vm(MonitorContext.NONE);
         reopened.setOnFinished(notes::add);
-        reopened.apply(new MonitorSnapshot(batch(BatchStatus.PROCESSED, submissions(3, 1, 0), runs(0, 0, 2, 1)), ROWS),
+        reopened.apply(snapshot(batch(BatchStatus.PROCESSED, submissions(3, 1, 0), runs(0, 0, 2, 1)), ROWS),
                 Batches.T0);
         assertThat(notes).hasSize(1);
     }
@@ -95,20 +108,21 @@ class MonitorViewModelTest {
         MonitorViewModel vm = vm(MonitorContext.NONE);
         MonitorActions a = vm.actions();
         for (BatchStatus s : BatchStatus.values()) {
-            vm.apply(new MonitorSnapshot(batch(s, submissions(0, 0, 4), runs(0, 0, 0, 0)), List.of()), Batches.T0);
+            vm.apply(snapshot(batch(s, submissions(0, 0, 4), runs(0, 0, 0, 0)), List.of()), Batches.T0);
             assertThat(a.cancelEnabled().get()).as("cancel in " + s).isEqualTo(s.canCancel());
             assertThat(a.deleteRunsEnabled().get()).as("delete runs in " + s).isEqualTo(s.canDeleteRuns());
             assertThat(a.deleteBatchEnabled().get()).as("delete batch in " + s).isEqualTo(s.canDeleteBatch());
         }
-        vm.apply(new MonitorSnapshot(batch(BatchStatus.CREATING, submissions(0, 0, 4), runs(0, 0, 0, 0)), null),
+        vm.apply(snapshot(batch(BatchStatus.CREATING, submissions(0, 0, 4), runs(0, 0, 0, 0)), null),
                 Batches.T0);
         assertThat(a.cancelEnabled().get()).as("no cancel while CREATING").isFalse();
     }
 
     @Test
     void oneActionAtATimeEvenWhenClickedTwice() {
+        api.batch = batch(BatchStatus.INPROGRESS, submissions(3, 1, 0), runs(0, 1, 1, 1));
         MonitorViewModel vm = vm(MonitorContext.NONE);
-        vm.apply(new MonitorSnapshot(batch(BatchStatus.INPROGRESS, submissions(3, 1, 0), runs(0, 1, 1, 1)), ROWS),
+        vm.apply(snapshot(batch(BatchStatus.INPROGRESS, submissions(3, 1, 0), runs(0, 1, 1, 1)), ROWS),
                 Batches.T0);
         vm.actions().cancelBatch();
         vm.actions().cancelBatch();
@@ -124,7 +138,7 @@ class MonitorViewModelTest {
     void partialOutcomesAreTakenFromTheSummaryCounts() {
         MonitorViewModel vm = vm(MonitorContext.NONE);
         Batch b = batch(BatchStatus.CANCELLED, new SubmissionSummary(3, 1, 0, 2, 1, 0, 0), runs(0, 0, 1, 1));
-        vm.apply(new MonitorSnapshot(b, ROWS), Batches.T0);
+        vm.apply(snapshot(b, ROWS), Batches.T0);
         assertThat(vm.actions().outcomeProperty().get()).isEqualTo("2 runs cancelled, 1 could not be cancelled.");
         assertThat(vm.submissionSegmentsProperty().get()).extracting(s -> s.key() + "=" + s.count())
                 .contains("cancelSuccess=2", "cancelFailed=1");
@@ -133,7 +147,7 @@ class MonitorViewModelTest {
     @Test
     void confirmationsSayExactlyWhatWillHappen() {
         MonitorViewModel vm = vm(MonitorContext.NONE);
-        vm.apply(new MonitorSnapshot(batch(BatchStatus.SUBMITTING, submissions(3, 0, 7), runs(2, 1, 0, 0)), ROWS),
+        vm.apply(snapshot(batch(BatchStatus.SUBMITTING, submissions(3, 0, 7), runs(2, 1, 0, 0)), ROWS),
                 Batches.T0);
         assertThat(vm.actions().cancelConfirmation()).contains("wgs-cohort", "7 runs not yet submitted will not start",
                 "3 runs already submitted will be asked to stop");
@@ -142,46 +156,41 @@ class MonitorViewModelTest {
     }
 
     @Test
-    void resubmitFailedGivesADraftWithExactlyTheFailedRunsAndAFreshRequestId() {
-        BatchDraft draft = draft("s1", "s2", "s3", "s4");
-        MonitorViewModel vm = vm(new MonitorContext(draft, null));
-        vm.apply(new MonitorSnapshot(batch(BatchStatus.PROCESSED, submissions(3, 1, 0), runs(0, 0, 2, 1)), ROWS),
-                Batches.T0);
-
+    void resubmitFailedSaysWhyWhenThisMachineDoesNotHaveTheBatchsSettings() {
+        MonitorViewModel vm = vm(MonitorContext.NONE);
+        vm.apply(snapshot(batch(BatchStatus.PROCESSED, submissions(3, 1, 0), runs(0, 0, 2, 1)), ROWS), Batches.T0);
         assertThat(vm.actions().resubmitFailedEnabled().get()).isTrue();
-        BatchDraft again = vm.actions().resubmitFailedDraft();
-        assertThat(again.runs()).extracting(InlineSetting::runSettingId).containsExactly("s2", "s3");
-        assertThat(again.requestId()).isNull();
-        assertThat(again.batchName()).isEqualTo("wgs-cohort (failed runs)");
-        assertThat(again.defaultRunSetting()).isEqualTo(draft.defaultRunSetting());
+
+        List<BatchDraft> opened = new ArrayList<>();
+        vm.actions().resubmitFailed(opened::add);
+        held.remove(0).run();
+        assertThat(opened).isEmpty();
+        assertThat(vm.actions().messageProperty().get()).contains("not in this computer's journal");
     }
 
     @Test
     void submitTheRestAfterAPilotHasTheRunsThePilotLeftOut() {
         MonitorViewModel vm = vm(new MonitorContext(draft("s1", "s2", "s3", "s4", "s5", "s6"), null));
-        vm.apply(new MonitorSnapshot(batch(BatchStatus.INPROGRESS, submissions(3, 1, 0), runs(0, 1, 1, 1)), ROWS),
+        vm.apply(snapshot(batch(BatchStatus.INPROGRESS, submissions(3, 1, 0), runs(0, 1, 1, 1)), ROWS),
                 Batches.T0);
         assertThat(vm.actions().submitRestEnabled().get()).as("not before the pilot finished").isFalse();
-        vm.apply(new MonitorSnapshot(batch(BatchStatus.PROCESSED, submissions(3, 1, 0), runs(0, 0, 2, 1)), null),
+        vm.apply(snapshot(batch(BatchStatus.PROCESSED, submissions(3, 1, 0), runs(0, 0, 2, 1)), null),
                 Batches.T0);
         assertThat(vm.actions().submitRestEnabled().get()).isTrue();
-        assertThat(vm.actions().submitRestDraft().runs()).extracting(InlineSetting::runSettingId)
-                .containsExactly("s5", "s6");
     }
 
     @Test
-    void withoutTheDraftResubmitIsNotOffered() {
+    void withoutTheDraftTheRestIsNotOffered() {
         MonitorViewModel vm = vm(MonitorContext.NONE);
-        vm.apply(new MonitorSnapshot(batch(BatchStatus.PROCESSED, submissions(3, 1, 0), runs(0, 0, 2, 1)), ROWS),
+        vm.apply(snapshot(batch(BatchStatus.PROCESSED, submissions(3, 1, 0), runs(0, 0, 2, 1)), ROWS),
                 Batches.T0);
-        assertThat(vm.actions().resubmitFailedEnabled().get()).isFalse();
         assertThat(vm.actions().submitRestEnabled().get()).isFalse();
     }
 
     @Test
     void exportsEveryRowAsCsv(@TempDir Path dir) throws Exception {
         MonitorViewModel vm = vm(MonitorContext.NONE);
-        vm.apply(new MonitorSnapshot(batch(BatchStatus.PROCESSED, submissions(3, 1, 0), runs(0, 0, 2, 1)), ROWS),
+        vm.apply(snapshot(batch(BatchStatus.PROCESSED, submissions(3, 1, 0), runs(0, 0, 2, 1)), ROWS),
                 Batches.T0);
         vm.filterProperty().set(RunFilter.FAILED);
         Path csv = dir.resolve("results.csv");
@@ -190,8 +199,8 @@ class MonitorViewModelTest {
 
         List<String> lines = Files.readAllLines(csv);
         assertThat(lines).hasSize(5);
-        assertThat(lines.get(0)).startsWith("runSettingId,runId,submissionStatus");
-        assertThat(lines.get(3)).isEqualTo("s3,,FAILED,ValidationException: bad input,,,");
+        assertThat(lines.get(0)).startsWith("runSettingId,runId");
+        assertThat(lines.get(3)).startsWith("s3,").contains("ValidationException: bad input");
         assertThat(vm.actions().messageProperty().get()).isEqualTo("Exported 4 runs to results.csv.");
     }
 

@@ -31,6 +31,9 @@ class MonitorViewTest {
     private final RecordingBatchApi api = new RecordingBatchApi();
     private MonitorView view;
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path home;
+
     @Start
     void start(Stage stage) {
         javafx.application.Application.setUserAgentStylesheet(
@@ -39,7 +42,9 @@ class MonitorViewTest {
         api.submissions = List.of(new RunInBatch("s1", "101", null, null, SubmissionStatus.SUCCESS, null, null));
         api.runs = List.of(new RunListItem(null, "101", RunStatus.RUNNING, null, "7364512", null, null, null, null,
                 null, null, null, null));
-        MonitorViewModel vm = new MonitorViewModel(api, "7364512", MonitorContext.NONE, Platform::runLater,
+        MonitorViewModel vm = new MonitorViewModel(MonitorServices.of(api, new org.omicsbatch.submit.Journal(
+                home.resolve("journal")), () -> null), "7364512",
+                MonitorContext.NONE, Platform::runLater,
                 r -> new Thread(r).start(), Duration.ofMillis(30));
         view = new MonitorView(vm);
         stage.setScene(new Scene(view, 1200, 800));

@@ -50,7 +50,7 @@ public final class RecordingBatchApi implements BatchApi {
     public synchronized ListRunsInBatchResponse listRunsInBatch(ListRunsInBatchRequest request) {
         record("ListRunsInBatch");
         int from = request.startingToken() == null ? 0 : Integer.parseInt(request.startingToken());
-        int to = Math.min(submissions.size(), from + 2);
+        int to = Math.min(submissions.size(), from + page(request.maxItems()));
         return new ListRunsInBatchResponse(submissions.subList(from, to), to < submissions.size() ? "" + to : null);
     }
 
@@ -73,7 +73,7 @@ public final class RecordingBatchApi implements BatchApi {
     public synchronized ListRunsResponse listRuns(ListRunsRequest request) {
         record("ListRuns");
         int from = request.startingToken() == null ? 0 : Integer.parseInt(request.startingToken());
-        int to = Math.min(runs.size(), from + 2);
+        int to = Math.min(runs.size(), from + page(request.maxResults()));
         return new ListRunsResponse(runs.subList(from, to), to < runs.size() ? "" + to : null);
     }
 
@@ -81,6 +81,11 @@ public final class RecordingBatchApi implements BatchApi {
     public synchronized Run getRun(String runId) {
         record("GetRun " + runId);
         return runDetails.get(runId);
+    }
+
+    /** Pages as asked, or of two when the caller does not say (so paging is exercised). */
+    private static int page(Integer asked) {
+        return asked == null ? 2 : asked;
     }
 
     public long count(String call) {

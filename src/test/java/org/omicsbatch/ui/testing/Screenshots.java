@@ -21,7 +21,11 @@ public final class Screenshots {
 
     public static Path save(FxRobot robot, Scene scene, String name) {
         AtomicReference<BufferedImage> image = new AtomicReference<>();
-        robot.interact(() -> image.set(SwingFXUtils.fromFXImage(scene.snapshot(null), null)));
+        robot.interact(() -> {
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            image.set(SwingFXUtils.fromFXImage(scene.snapshot(null), null));
+        });
         try {
             Files.createDirectories(DIR);
             Path file = DIR.resolve(name + ".png");
