@@ -19,6 +19,20 @@ public interface Progress {
         }
     };
 
+    /** Reports nothing and is cancelled once {@code cancelled} says so (a flag the caller owns). */
+    static Progress cancelledWhen(java.util.function.BooleanSupplier cancelled) {
+        return new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return cancelled.getAsBoolean();
+            }
+        };
+    }
+
     /** {@code total} is -1 when unknown. Called often; implementations must be cheap. */
     void update(long done, long total, String message);
 

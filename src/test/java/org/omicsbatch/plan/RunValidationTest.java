@@ -197,16 +197,7 @@ class RunValidationTest {
 
     @Test
     void validationCanBeCancelled() {
-        Progress cancelled = new Progress() {
-            @Override
-            public void update(long done, long total, String message) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return true;
-            }
-        };
+        Progress cancelled = Progress.cancelledWhen(() -> true);
         org.assertj.core.api.Assertions.assertThatThrownBy(
                 () -> DraftValidator.validate(TestData.somaticDraft(10), null, null, cancelled))
                 .isInstanceOf(Progress.Cancelled.class);

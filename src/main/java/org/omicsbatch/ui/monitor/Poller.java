@@ -72,16 +72,7 @@ final class Poller {
     }
 
     private void pollOnce() {
-        Progress progress = new Progress() {
-            @Override
-            public void update(long done, long total, String message) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return stopped;
-            }
-        };
+        Progress progress = Progress.cancelledWhen(() -> stopped);
         try {
             MonitorSnapshot snapshot = poll.apply(progress);
             delayMillis = snapshot.runsChanged() ? base.toMillis() : grow(1.5);

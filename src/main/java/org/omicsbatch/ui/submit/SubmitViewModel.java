@@ -118,16 +118,7 @@ public final class SubmitViewModel {
     }
 
     private void work(SubmitPipeline p) {
-        Progress progress = new Progress() {
-            @Override
-            public void update(long done, long total, String message) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return cancelled;
-            }
-        };
+        Progress progress = Progress.cancelledWhen(() -> cancelled);
         try {
             StartRunBatchResponse response = p.submit(new FxListener(), progress);
             fx.accept(() -> {
