@@ -55,7 +55,7 @@ public final class AppShell {
         MainMenu.Actions actions = new MainMenu.Actions(commands::newDraft, commands::open, commands::openRecent,
                 commands::save, commands::saveAs, this::exit, this::applyTheme, () -> Dialogs.about(stage));
         javafx.scene.control.MenuBar menu = MainMenu.build(actions, drafts.recentFiles(), wizard, theme);
-        menu.getMenus().add(org.omicsbatch.ui.monitor.BatchesWindow.menu(context));
+        menu.getMenus().add(menu.getMenus().size() - 1, org.omicsbatch.ui.monitor.BatchesWindow.menu(context)); // before Help
         MainWindow window = new MainWindow(wizard, menu, new TaskStatusBar(executor));
         Scene scene = new Scene(window, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         scene.getStylesheets().add(Objects.requireNonNull(AppShell.class.getResource("app.css")).toExternalForm());
