@@ -15,10 +15,8 @@ public final class AwsErrors {
         }
         String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
         String message = e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage();
-        OmicsServiceException ours = ServiceErrors.of(code == null ? ServiceErrors.codeForStatus(e.statusCode()) : code,
-                message, e.statusCode(), e.requestId(), operation);
-        ours.initCause(e);
-        return ours;
+        return ServiceErrors.of(code == null ? ServiceErrors.codeForStatus(e.statusCode()) : code,
+                message, e.statusCode(), e.requestId(), operation, e);
     }
 
     /** What failed and what to do, in one line. {@code profile} names the profile in sign-in advice. */

@@ -52,8 +52,8 @@ public final class SdkWorkflowCatalog implements WorkflowCatalog {
                         .shares().forEach(s -> out.add(shared(s)));
                 return null;
             });
-        } catch (AccessDeniedException notAllowed) {
-            // Shares are an extra: an identity that may list workflows but not shares still gets its own.
+        } catch (OmicsServiceException notAvailable) {
+            // Shares are an extra: an identity (or endpoint) that cannot list them still gets its own workflows.
         }
         return out;
     }

@@ -28,6 +28,20 @@ public final class ServiceErrors {
     /** The typed exception for a service error code; unknown codes give the base type. */
     public static OmicsServiceException of(String code, String message, int status, String requestId,
             String operation) {
+        return of(code, message, status, requestId, operation, null);
+    }
+
+    static OmicsServiceException of(String code, String message, int status, String requestId, String operation,
+            Throwable cause) {
+        OmicsServiceException e = typed(code, message, status, requestId, operation);
+        if (cause != null) {
+            e.addSuppressed(cause); // the SDK's own exception, for a debug trace; its cause slot is taken
+        }
+        return e;
+    }
+
+    private static OmicsServiceException typed(String code, String message, int status, String requestId,
+            String operation) {
         switch (code) {
             case "ValidationException":
                 return new ValidationException(message, status, requestId, operation);

@@ -12,6 +12,15 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             RenderCommand.class,
             SandboxCommand.class,
+            CheckCommand.class,
+            SubmitCommand.class,
+            StatusCommand.class,
+            ListCommand.class,
+            BatchActionCommand.Cancel.class,
+            BatchActionCommand.DeleteRuns.class,
+            BatchActionCommand.Delete.class,
+            BatchActionCommand.Cleanup.class,
+            ResubmitFailedCommand.class,
         })
 public final class OmicsBatchCommand implements Callable<Integer> {
 

@@ -34,6 +34,9 @@ final class RenderCommand implements Callable<Integer> {
     @Mixin
     DraftInputs inputs;
 
+    @Mixin
+    SheetOptions sheet;
+
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the rendered files (created if needed).")
     Path out;
 
@@ -50,7 +53,7 @@ final class RenderCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         DraftInputs.Loaded loaded;
         try {
-            loaded = inputs.load();
+            loaded = sheet.apply(inputs.load());
         } catch (DraftInputs.InputException e) {
             err.println(e.getMessage());
             return OmicsBatchCommand.EXIT_USAGE;
@@ -64,7 +67,8 @@ final class RenderCommand implements Callable<Integer> {
                     + (uri == null ? "" : " (not \"" + uri + "\")"));
             return OmicsBatchCommand.EXIT_USAGE;
         }
-        if (loaded.report(loaded.validate(TerminalProgress.forTerminal(err)), spec.commandLine().getOut(), err) > 0) {
+        long sheetErrors = sheet.report(spec.commandLine().getOut());
+        if (sheetErrors + loaded.report(loaded.validate(TerminalProgress.forTerminal(err)), spec.commandLine().getOut(), err) > 0) {
             err.println(draft + ": not rendered: fix the errors above first");
             return OmicsBatchCommand.EXIT_PROBLEMS;
         }

@@ -94,6 +94,13 @@ public final class SheetOptions {
         return draft.withRuns(runs).withApp(draft.appOrEmpty().withSampleSheet(origin));
     }
 
+    /** The loaded draft with the sheet's runs appended, its file: values relative to the draft's folder. */
+    DraftInputs.Loaded apply(DraftInputs.Loaded loaded) {
+        Path parent = loaded.file().toAbsolutePath().getParent();
+        Path folder = parent == null ? Path.of("").toAbsolutePath() : parent;
+        return new DraftInputs.Loaded(loaded.file(), apply(loaded.draft(), folder, loaded.workflow()), loaded.workflow());
+    }
+
     /** Prints the sheet's problems in compiler style; returns how many are errors (0 without --sheet). */
     public long report(PrintWriter out) {
         if (imported == null) {

@@ -20,16 +20,19 @@ final class ValidateCommand implements Callable<Integer> {
     @Mixin
     DraftInputs inputs;
 
+    @Mixin
+    SheetOptions sheet;
+
     @Override
     public Integer call() {
         DraftInputs.Loaded loaded;
         try {
-            loaded = inputs.load();
+            loaded = sheet.apply(inputs.load());
         } catch (DraftInputs.InputException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return OmicsBatchCommand.EXIT_USAGE;
         }
-        long errors = loaded.report(loaded.validate(TerminalProgress.forTerminal(spec.commandLine().getErr())), spec.commandLine().getOut(), spec.commandLine().getErr());
+        long errors = sheet.report(spec.commandLine().getOut()) + loaded.report(loaded.validate(TerminalProgress.forTerminal(spec.commandLine().getErr())), spec.commandLine().getOut(), spec.commandLine().getErr());
         return errors > 0 ? OmicsBatchCommand.EXIT_PROBLEMS : 0;
     }
 }

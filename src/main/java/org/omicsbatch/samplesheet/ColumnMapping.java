@@ -74,6 +74,9 @@ public record ColumnMapping(Map<String, MappingTarget> columns, Map<String, Stri
         if (target != null) {
             return withColumn(left, target);
         }
+        if (right.strip().toLowerCase(java.util.Locale.ROOT).startsWith("param:")) {
+            MappingTarget.parse(right); // says what is wrong with the type
+        }
         MappingTarget templated = MappingTarget.tryParse(left);
         if (templated == null || templated.kind() == MappingTarget.Kind.IGNORE) {
             throw new IllegalArgumentException("--map " + argument + ": \"" + right + "\" is not a target (runSettingId, name,"

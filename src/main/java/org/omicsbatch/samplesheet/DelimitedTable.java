@@ -13,28 +13,25 @@ import java.util.List;
 import java.util.Locale;
 
 /** CSV / TSV / semicolon text, Illumina sample sheets and Terra load files, streamed row by row. */
-final class DelimitedTable implements SheetTable {
+final class DelimitedTable extends SheetTable {
     private static final int PREFIX_CHARS = 64 * 1024;
 
     private final RecordReader reader;
     private final ProblemLog log;
     private final boolean illumina;
-    private final List<String> header;
-    private final List<String> originalHeader;
-    private final SheetLayout layout;
     private RecordReader.SheetRecord pending;
     /** The second line of a one-column file, read ahead to tell a header from data. */
     private RecordReader.SheetRecord afterPending;
     private boolean done;
+    private CountingInput counted;
+    private long size = -1;
 
     private DelimitedTable(RecordReader reader, ProblemLog log, boolean illumina, List<String> header,
             List<String> originalHeader, SheetLayout layout, RecordReader.SheetRecord pending) {
+        super(header, originalHeader, layout);
         this.reader = reader;
         this.log = log;
         this.illumina = illumina;
-        this.header = header;
-        this.originalHeader = originalHeader;
-        this.layout = layout;
         this.pending = pending;
     }
 
@@ -65,10 +62,15 @@ final class DelimitedTable implements SheetTable {
         } else if (options.section() != null && !options.section().isBlank()) {
             log.warning(0, null, "--section " + options.section() + " ignored: this file has no sections");
         }
-        RecordReader reader = new RecordReader(open(file, enc), delimiter);
+        CountingInput counted = new CountingInput(Files.newInputStream(file));
+        RecordReader reader = new RecordReader(decode(counted, enc), delimiter);
         try {
-            return readHeader(reader, log, format, illumina, skipTo, sniffed == null && options.delimiter() == null,
+            DelimitedTable table = readHeader(reader, log, format, illumina, skipTo,
+                    sniffed == null && options.delimiter() == null,
                     new SheetLayout(format, delimiter, enc.label(), section, sectionNames, 0, false));
+            table.counted = counted;
+            table.size = Files.size(file);
+            return table;
         } catch (IOException | SheetFormatException | RuntimeException e) {
             reader.close();
             throw e;
@@ -141,7 +143,7 @@ final class DelimitedTable implements SheetTable {
     }
 
     @Override
-    public SheetRow next() throws IOException {
+    SheetRow next() throws IOException {
         while (!done) {
             RecordReader.SheetRecord r = take();
             if (r == null || (illumina && IlluminaSections.sectionName(r) != null)) {
@@ -152,6 +154,10 @@ final class DelimitedTable implements SheetTable {
                 log.error(r.unclosedQuoteLine(), null, "a quote opened on this line is never closed, so everything"
                         + " from here to the end of the file was read as one value; close the quote (\"\") or remove it");
             }
+            if (r.textAfterQuoteLine() > 0) {
+                log.warning(r.textAfterQuoteLine(), null, "text follows a closing quote; it was kept as part of the value,"
+                        + " but a quote inside a quoted value must be doubled (\"\")");
+            }
             if (r.isBlank()) {
                 continue;
             }
@@ -159,7 +165,7 @@ final class DelimitedTable implements SheetTable {
                 log.warning(r.line(), null, "line starts with # and was skipped as a comment");
                 continue;
             }
-            return new SheetRow(r.line(), RowShape.fit(r.cells(), header, r.line(), log));
+            return new SheetRow(r.line(), RowShape.fit(r.cells(), header(), r.line(), log));
         }
         return null;
     }
@@ -175,18 +181,13 @@ final class DelimitedTable implements SheetTable {
     }
 
     @Override
-    public List<String> header() {
-        return header;
+    long bytesRead() {
+        return counted == null ? -1 : counted.count();
     }
 
     @Override
-    public List<String> originalHeader() {
-        return originalHeader;
-    }
-
-    @Override
-    public SheetLayout layout() {
-        return layout;
+    long size() {
+        return size;
     }
 
     @Override
@@ -215,7 +216,10 @@ final class DelimitedTable implements SheetTable {
     }
 
     private static Reader open(Path file, TextEncoding.Detected enc) throws IOException {
-        InputStream in = Files.newInputStream(file);
+        return decode(Files.newInputStream(file), enc);
+    }
+
+    private static Reader decode(InputStream in, TextEncoding.Detected enc) throws IOException {
         try {
             in.skipNBytes(enc.bomBytes());
         } catch (IOException e) {

@@ -20,12 +20,16 @@ final class DelimiterSniffer {
     private DelimiterSniffer() {
     }
 
-    /** The delimiter, or null when no candidate splits the lines (a one-column list). */
+    /**
+     * The delimiter, or null when no candidate splits the lines (a one-column list). When two fit
+     * equally often, the one making more columns wins: a TSV whose every description holds one
+     * comma splits into more columns on tabs.
+     */
     static Character sniff(String prefix, boolean truncated) throws IOException {
         Character best = null;
-        int bestScore = 0;
+        long bestScore = 0;
         for (char candidate : CANDIDATES) {
-            int score = score(prefix, truncated, candidate);
+            long score = score(prefix, truncated, candidate);
             if (score > bestScore) {
                 best = candidate;
                 bestScore = score;
@@ -34,7 +38,8 @@ final class DelimiterSniffer {
         return best;
     }
 
-    private static int score(String prefix, boolean truncated, char delimiter) throws IOException {
+    /** Lines agreeing on the most common width, then that width; 0 when no candidate splits lines. */
+    private static long score(String prefix, boolean truncated, char delimiter) throws IOException {
         List<Integer> widths = new ArrayList<>();
         try (RecordReader reader = new RecordReader(new StringReader(prefix), delimiter)) {
             for (RecordReader.SheetRecord r = reader.next(); r != null; r = reader.next()) {
@@ -56,6 +61,6 @@ final class DelimiterSniffer {
                 modeCount = n;
             }
         }
-        return mode > 1 ? modeCount : 0;
+        return mode > 1 ? (long) modeCount * 10_000 + Math.min(mode, 9_999) : 0;
     }
 }

@@ -46,7 +46,6 @@ final class GroupFolder {
         RunFields run = new RunFields(log);
         RunFields first = fields.get(0);
         run.runSettingId = first.runSettingId;
-        run.idLine = first.idLine;
         run.name = first.name;
         run.outputUri = first.outputUri;
         run.priority = first.priority;

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.omicsbatch.plan.RunMembers;
 
 /**
  * Proposes a target for every column so that a typical sheet needs no typing: the sample column
@@ -70,13 +71,34 @@ public final class MappingSuggester {
         return toMapping(suggest(header, layout, parameterTemplate), parameterTemplate);
     }
 
+    /**
+     * The column to group by when the id column repeats in the given rows (lanes or runs of one
+     * sample on several rows), with the lines that show it; empty when every id is unique.
+     */
+    public static java.util.Optional<MappingSuggestion> suggestGroupBy(List<String> header, List<SheetRow> rows,
+            ColumnMapping mapping) {
+        for (var e : mapping.columns().entrySet()) {
+            int column = CompiledMapping.indexOf(header, e.getKey());
+            if (e.getValue().kind() != MappingTarget.Kind.RUN_SETTING_ID || column < 0) {
+                continue;
+            }
+            Map<String, Integer> firstLine = new java.util.HashMap<>();
+            for (SheetRow r : rows) {
+                String id = r.cell(column);
+                Integer before = id.isEmpty() ? null : firstLine.putIfAbsent(id, r.line());
+                if (before != null) {
+                    return java.util.Optional.of(new MappingSuggestion(header.get(column), MappingTarget.RUN_SETTING_ID,
+                            "\"" + id + "\" is on lines " + before + " and " + r.line()
+                                    + ": group by " + header.get(column) + " to make one run of its rows"));
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** A column named after a target, as in an exported sheet; a malformed one is just a name. */
     private static MappingTarget namedTarget(String column) {
-        try {
-            return MappingTarget.tryParse(column);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return MappingTarget.tryParse(column);
     }
 
     static String normalize(String name) {
@@ -119,6 +141,10 @@ public final class MappingSuggester {
                     : "matches workflow parameter \"" + param + "\" (case, _ and - ignored)";
             return new MappingSuggestion(column, MappingTarget.param(param), how);
         }
+        if (isBatchWideMember(column)) {
+            return new MappingSuggestion(column, MappingTarget.IGNORE, "\"" + column + "\" is set once for the batch"
+                    + " (defaultRunSetting), not per run");
+        }
         MappingTarget field = RUN_FIELDS.get(key);
         if (field != null) {
             return new MappingSuggestion(column, field, "the column is named like the run's " + field);
@@ -128,6 +154,12 @@ public final class MappingSuggester {
                     "no workflow chosen yet: the column's name is used as the parameter name");
         }
         return new MappingSuggestion(column, MappingTarget.IGNORE, "no workflow parameter is named like it");
+    }
+
+    /** A {@code DefaultRunSetting} member no {@code InlineSetting} can override, e.g. preview.csv's {@code workflowId}. */
+    private static boolean isBatchWideMember(String column) {
+        return RunMembers.names().contains(column) && !RunMembers.REPLACED_BY_RUN.contains(column)
+                && !RunMembers.MERGED_BY_KEY.contains(column);
     }
 
     /** normalized name → the template's own spelling. */

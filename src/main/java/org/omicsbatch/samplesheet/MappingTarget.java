@@ -39,7 +39,7 @@ public record MappingTarget(Kind kind, String key, ValueType type) {
     /** Reads the text form; {@link IllegalArgumentException} says what is accepted. */
     @JsonCreator
     public static MappingTarget parse(String text) {
-        MappingTarget t = tryParse(text);
+        MappingTarget t = read(text);
         if (t == null) {
             throw new IllegalArgumentException("unknown mapping target \"" + text + "\" (use runSettingId, name, outputUri,"
                     + " priority, outputBucketOwnerId, param:<name>[:type], tag:<key> or ignore)");
@@ -47,12 +47,17 @@ public record MappingTarget(Kind kind, String key, ValueType type) {
         return t;
     }
 
-    /**
-     * The target, or null when the text is not one (it may then be a template's value).
-     *
-     * @throws IllegalArgumentException for {@code param:<name>:<type>} with an unknown type
-     */
+    /** The target, or null when the text is not one (it may then be a template's value). */
     public static MappingTarget tryParse(String text) {
+        try {
+            return read(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** Like {@link #tryParse} but an unknown type suffix ({@code param:x:float}) throws, saying so. */
+    private static MappingTarget read(String text) {
         if (text == null) {
             return null;
         }

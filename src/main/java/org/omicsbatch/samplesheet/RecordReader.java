@@ -21,8 +21,10 @@ final class RecordReader implements Closeable {
      * @param unclosedQuoteLine  line of a quote that was never closed (the record ran to the end of
      *                     the file), else 0
      * @param comment      the record's first character is an unquoted {@code #}
+     * @param textAfterQuoteLine line where text follows a closing quote ({@code "a"b}), else 0: the
+     *                     text is kept, but it usually means a quote inside a value was not doubled
      */
-    record SheetRecord(List<String> cells, int line, int unclosedQuoteLine, boolean comment) {
+    record SheetRecord(List<String> cells, int line, int unclosedQuoteLine, boolean comment, int textAfterQuoteLine) {
         boolean isBlank() {
             for (String c : cells) {
                 if (!c.isEmpty()) {
@@ -58,11 +60,13 @@ final class RecordReader implements Closeable {
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
         boolean fieldHasText = false;
+        boolean closed = false;
         int quoteLine = 0;
+        int textAfterQuote = 0;
         while (true) {
             if (c < 0) {
                 cells.add(cell.toString());
-                return new SheetRecord(cells, start, quoted ? quoteLine : 0, comment);
+                return new SheetRecord(cells, start, quoted ? quoteLine : 0, comment, textAfterQuote);
             }
             if (quoted) {
                 if (c == '"') {
@@ -71,6 +75,7 @@ final class RecordReader implements Closeable {
                         cell.append('"');
                     } else {
                         quoted = false;
+                        closed = true;
                     }
                 } else if (c == '\r' || c == '\n') {
                     endOfLine(c);
@@ -82,15 +87,19 @@ final class RecordReader implements Closeable {
                 cells.add(cell.toString());
                 cell.setLength(0);
                 fieldHasText = false;
+                closed = false;
             } else if (c == '\r' || c == '\n') {
                 endOfLine(c);
                 cells.add(cell.toString());
-                return new SheetRecord(cells, start, 0, comment);
+                return new SheetRecord(cells, start, 0, comment, textAfterQuote);
             } else if (c == '"' && !fieldHasText) {
                 quoted = true;
                 fieldHasText = true;
                 quoteLine = line;
             } else {
+                if (closed && textAfterQuote == 0) {
+                    textAfterQuote = line;
+                }
                 cell.append((char) c);
                 fieldHasText = true;
             }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.omicsbatch.model.InlineSetting;
+import org.omicsbatch.model.Json;
 
 /**
  * Turns rows into runs. Without grouping each row becomes its run as it streams past, so memory
@@ -73,7 +74,7 @@ final class RunAssembler {
             if (sheets != null && mapping.groupSheet != null) {
                 String value = sheets.write(run.runSettingId, rows, log);
                 if (value != null) {
-                    run.setParameter(mapping.groupSheet, Json.text(value));
+                    run.setParameter(mapping.groupSheet, Json.mapper().getNodeFactory().textNode(value));
                 }
             }
             addRun(run, rows.stream().mapToInt(SheetRow::line).toArray());
@@ -148,12 +149,5 @@ final class RunAssembler {
     /** Runs the sheet describes, including any beyond the limit that were not kept. */
     long runCount() {
         return runCount;
-    }
-
-    /** Text nodes without importing Jackson's factory everywhere. */
-    private static final class Json {
-        static com.fasterxml.jackson.databind.JsonNode text(String s) {
-            return org.omicsbatch.model.Json.mapper().getNodeFactory().textNode(s);
-        }
     }
 }

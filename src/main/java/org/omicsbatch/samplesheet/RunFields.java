@@ -15,7 +15,6 @@ import org.omicsbatch.model.Json;
 final class RunFields {
     private final ProblemLog log;
     String runSettingId;
-    int idLine;
     String name;
     String outputUri;
     Integer priority;
@@ -33,7 +32,6 @@ final class RunFields {
             case RUN_SETTING_ID -> {
                 if (checkText(value, RunLimits.RUN_SETTING_ID_MAX, "runSettingId", column, line)) {
                     runSettingId = value;
-                    idLine = line;
                 }
             }
             case NAME -> {
@@ -50,8 +48,14 @@ final class RunFields {
                     log.error(line, column, "\"" + value + "\" is not an AWS account id (12 digits) for outputBucketOwnerId");
                 }
             }
-            case TAG -> setTag(target.key(), value, column, line);
+            case TAG -> {
+                warnControl(value, column, line);
+                setTag(target.key(), value, column, line);
+            }
             case PARAM -> {
+                if (target.type() == ValueType.STRING || target.type() == ValueType.LIST) {
+                    warnControl(value, column, line);
+                }
                 try {
                     parameters.set(target.key(), target.type().convert(value));
                 } catch (ValueType.BadValue e) {
@@ -77,6 +81,15 @@ final class RunFields {
             return false;
         }
         return true;
+    }
+
+    /** A tab or line break inside a value is legal JSON but is rarely meant (a stray quote often causes it). */
+    private void warnControl(String value, String column, int line) {
+        int bad = RunLimits.forbiddenCharIndex(value);
+        if (bad >= 0) {
+            log.warning(line, column, "the value contains the control character " + RunLimits.describeChar(value.charAt(bad))
+                    + " at position " + (bad + 1) + "; check the quotes around it");
+        }
     }
 
     private void setOutputUri(String value, String column, int line) {

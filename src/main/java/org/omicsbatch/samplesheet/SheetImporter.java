@@ -38,10 +38,10 @@ public final class SheetImporter {
                 runs.accept(row);
                 if (++rows % PROGRESS_EVERY == 0) {
                     progress.checkCancelled();
-                    progress.update(rows, -1, "read " + rows + " rows of " + name);
+                    report(progress, table, rows, "read " + rows + " rows of " + name);
                 }
             }
-            progress.update(rows, rows, "grouping rows into runs");
+            report(progress, table, rows, "read " + rows + " rows; making runs");
             runs.finish();
             return result(name, table, mapping, runs, rows, log);
         } catch (SheetFormatException e) {
@@ -57,6 +57,15 @@ public final class SheetImporter {
         }
         return new SheetImport(name, null, List.of(), options.mapping(), List.of(), List.of(), 0, log.problems(),
                 log.errorCount());
+    }
+
+    /** In bytes of the file when known (a bar can fill), else rows read with no total. */
+    private static void report(Progress progress, SheetTable table, long rows, String message) {
+        if (table.size() > 0) {
+            progress.update(Math.min(table.bytesRead(), table.size()), table.size(), message);
+        } else {
+            progress.update(rows, -1, message);
+        }
     }
 
     private static ColumnMapping mappingFor(SheetTable table, ImportOptions options) {

@@ -3,8 +3,6 @@ package org.omicsbatch.samplesheet;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -19,29 +17,22 @@ import org.dhatim.fastexcel.reader.Sheet;
 /**
  * An Excel workbook's first sheet (or the one named by {@code --section}), streamed with
  * fastexcel-reader. Cells come out as a person sees them: a number as its digits ({@code 10000000},
- * never {@code 1.0E7}), a date as {@code 2024-03-01} (time added only when there is one).
+ * never {@code 1.0E7}), a date in its cell's own format (see {@link ExcelDates}).
  */
-final class XlsxTable implements SheetTable {
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
-
+final class XlsxTable extends SheetTable {
     private final ReadableWorkbook workbook;
     private final Stream<Row> stream;
     private final Iterator<Row> rows;
     private final ProblemLog log;
-    private final List<String> header;
-    private final List<String> originalHeader;
-    private final SheetLayout layout;
 
     /** @param rows the stream's iterator, already past the header (a stream gives only one) */
     private XlsxTable(ReadableWorkbook workbook, Stream<Row> stream, Iterator<Row> rows, ProblemLog log,
             List<String> header, List<String> originalHeader, SheetLayout layout) {
+        super(header, originalHeader, layout);
         this.workbook = workbook;
         this.stream = stream;
         this.rows = rows;
         this.log = log;
-        this.header = header;
-        this.originalHeader = originalHeader;
-        this.layout = layout;
     }
 
     static XlsxTable open(Path file, ReadOptions options, ProblemLog log) throws IOException, SheetFormatException {
@@ -85,14 +76,14 @@ final class XlsxTable implements SheetTable {
     }
 
     @Override
-    public SheetRow next() {
+    SheetRow next() {
         while (rows.hasNext()) {
             Row r = rows.next();
             List<String> cells = cells(r);
             if (cells.stream().allMatch(String::isBlank)) {
                 continue;
             }
-            return new SheetRow(r.getRowNum(), RowShape.fit(cells, header, r.getRowNum(), log));
+            return new SheetRow(r.getRowNum(), RowShape.fit(cells, header(), r.getRowNum(), log));
         }
         return null;
     }
@@ -111,7 +102,7 @@ final class XlsxTable implements SheetTable {
         switch (c.getType()) {
             case NUMBER:
                 if (isDate(c)) {
-                    return date(c.asDate());
+                    return ExcelDates.format(c.asDate(), c.getDataFormatId(), c.getDataFormatString());
                 }
                 return plainNumber(raw);
             case BOOLEAN:
@@ -144,28 +135,6 @@ final class XlsxTable implements SheetTable {
         }
         String f = format.replaceAll("\\[[^]]*]|\"[^\"]*\"|\\\\.", "").toLowerCase(Locale.ROOT);
         return f.matches(".*[dmyhs].*") && !f.equals("general");
-    }
-
-    private static String date(LocalDateTime t) {
-        if (t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
-            return t.toLocalDate().toString();
-        }
-        return t.format(DATE_TIME);
-    }
-
-    @Override
-    public List<String> header() {
-        return header;
-    }
-
-    @Override
-    public List<String> originalHeader() {
-        return originalHeader;
-    }
-
-    @Override
-    public SheetLayout layout() {
-        return layout;
     }
 
     @Override

@@ -64,6 +64,11 @@ final class BatchSetup implements Lifecycle.SettingsReader {
         if ("READY2RUN".equals(d.workflowType())) {
             throw SandboxException.validation("Batch runs are not supported with READY2RUN workflows");
         }
+        if (d.workflowOwnerId() != null && !d.workflowOwnerId().equals(SandboxOptions.ACCOUNT_ID)) {
+            // the sandbox's account is the only one; nobody shares workflows with it
+            throw SandboxException.notFound("Workflow " + d.workflowId() + " shared by account " + d.workflowOwnerId()
+                    + " not found");
+        }
         Catalog.Workflow w = catalog.workflow(d.workflowId())
                 .orElseThrow(() -> SandboxException.notFound("Workflow " + d.workflowId() + " not found"));
         if ("READY2RUN".equals(w.type())) {
@@ -82,6 +87,14 @@ final class BatchSetup implements Lifecycle.SettingsReader {
         }
         if (d.runGroupId() != null && catalog.runGroup(d.runGroupId()).isEmpty()) {
             throw SandboxException.notFound("Run group " + d.runGroupId() + " not found");
+        }
+        if (d.configurationName() != null) {
+            throw SandboxException.notFound("Run configuration " + d.configurationName()
+                    + " not found (the sandbox has no run configurations)");
+        }
+        if ("VPC".equals(d.networkingMode())) {
+            throw SandboxException.validation("networkingMode VPC requires configurationName, the run configuration "
+                    + "that names the VPC");
         }
         if (d.outputUri() != null && !d.outputUri().startsWith("s3://")) {
             throw SandboxException.validation("defaultRunSetting.outputUri must begin with s3://, was " + d.outputUri());

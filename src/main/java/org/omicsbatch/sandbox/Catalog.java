@@ -120,7 +120,13 @@ public final class Catalog {
     }
 
     public ObjectNode getWorkflow(String id) {
-        Workflow w = workflow(id).orElseThrow(() -> SandboxException.notFound("Workflow " + id + " not found"));
+        return getWorkflow(id, null);
+    }
+
+    /** GetWorkflow; a {@code type} that is not the workflow's finds nothing, as in the service. */
+    public ObjectNode getWorkflow(String id, String type) {
+        Workflow w = workflow(id).filter(x -> type == null || x.type().equals(type))
+                .orElseThrow(() -> SandboxException.notFound("Workflow " + id + " not found"));
         ObjectNode reply = Json.mapper().createObjectNode();
         reply.put("arn", arn(w)).put("id", w.id()).put("status", "ACTIVE").put("type", w.type())
                 .put("name", w.name()).put("description", w.description()).put("engine", w.engine())
@@ -155,6 +161,7 @@ public final class Catalog {
         }
         ObjectNode reply = getWorkflow(workflowId);
         reply.remove("id");
+        reply.remove("name"); // GetWorkflowVersionResponse has no name
         reply.put("arn", arn(w) + "/version/" + versionName).put("workflowId", w.id()).put("versionName", versionName)
                 .put("digest", digest(w.id() + versionName));
         return reply;
@@ -216,11 +223,14 @@ public final class Catalog {
         return reply;
     }
 
-    /** A stable sha256 digest standing in for the workflow bundle's. */
+    /**
+     * A stable digest standing in for the workflow bundle's: "sha256:" and hex, cut to the 64
+     * characters the model allows for WorkflowDigest.
+     */
     static String digest(String seed) {
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
-            return "sha256:" + HexFormat.of().formatHex(d);
+            return ("sha256:" + HexFormat.of().formatHex(d)).substring(0, 64);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -23,7 +23,7 @@ final class CatalogHandler {
         Catalog c = backend.catalog();
         router.register("ListWorkflows", in -> c.listWorkflows(text(in, "type"), text(in, "name"),
                 integer(in, "maxResults"), text(in, "startingToken")));
-        router.register("GetWorkflow", in -> c.getWorkflow(text(in, "id")));
+        router.register("GetWorkflow", in -> c.getWorkflow(text(in, "id"), text(in, "type")));
         router.register("ListWorkflowVersions", in -> c.listWorkflowVersions(text(in, "workflowId"),
                 integer(in, "maxResults"), text(in, "startingToken")));
         router.register("GetWorkflowVersion", in -> c.getWorkflowVersion(text(in, "workflowId"),

@@ -16,14 +16,13 @@ import org.omicsbatch.model.Json;
 final class Exchange {
     private final HttpExchange http;
     private final String requestId;
-    private final Map<String, List<String>> query;
+    private Map<String, List<String>> query;
     private byte[] body;
     private boolean replied;
 
     Exchange(HttpExchange http, String requestId) {
         this.http = http;
         this.requestId = requestId;
-        this.query = parseQuery(http.getRequestURI().getRawQuery());
     }
 
     String requestId() {
@@ -47,17 +46,21 @@ final class Exchange {
         return http.getRequestHeaders();
     }
 
+    /** The query parameters, decoded (a malformed escape is an {@link IllegalArgumentException}). */
     Map<String, List<String>> query() {
+        if (query == null) {
+            query = parseQuery(http.getRequestURI().getRawQuery());
+        }
         return query;
     }
 
     String queryParam(String name) {
-        List<String> v = query.get(name);
+        List<String> v = query().get(name);
         return v == null || v.isEmpty() ? null : v.get(0);
     }
 
     boolean hasQuery(String name) {
-        return query.containsKey(name);
+        return query().containsKey(name);
     }
 
     byte[] body() throws IOException {

@@ -13,6 +13,16 @@ import java.util.Map;
  * bucket belongs to the sandbox account, so any other owner gets 403 AccessDenied.
  */
 final class S3Handler {
+    /** Subresources the sandbox does not keep: refused rather than mistaken for a listing or an object. */
+    private static final List<String> UNSUPPORTED_SUBRESOURCES = List.of("acl", "policy", "policyStatus",
+            "versioning", "versions", "tagging", "lifecycle", "cors", "encryption", "website", "logging",
+            "notification", "replication", "requestPayment", "accelerate", "analytics", "inventory", "metrics",
+            "intelligent-tiering", "ownershipControls", "publicAccessBlock", "object-lock", "legal-hold",
+            "retention", "torrent", "restore", "select", "attributes");
+
+    /** S3's general-purpose bucket names: 3 to 63 lower-case letters, digits, dots and hyphens. */
+    private static final java.util.regex.Pattern BUCKET_NAME = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
+
     private final S3Store store;
 
     S3Handler(S3Store store) {
@@ -31,9 +41,22 @@ final class S3Handler {
         int slash = rest.indexOf('/');
         String bucket = Exchange.decode(slash < 0 ? rest : rest.substring(0, slash));
         String key = slash < 0 || slash == rest.length() - 1 ? null : Exchange.decode(rest.substring(slash + 1));
+        for (String sub : UNSUPPORTED_SUBRESOURCES) {
+            if (ex.hasQuery(sub)) {
+                throw notImplemented(ex);
+            }
+        }
         if (bucket.isEmpty()) {
             listBuckets(ex);
-        } else if (key == null) {
+            return;
+        }
+        if (!BUCKET_NAME.matcher(bucket).matches() || bucket.contains("..")) {
+            throw new S3Exception("InvalidBucketName", 400, "The specified bucket is not valid: " + bucket);
+        }
+        if (key != null && key.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 1024) {
+            throw new S3Exception("KeyTooLongError", 400, "Your key is too long (more than 1024 bytes)");
+        }
+        if (key == null) {
             bucketOperation(ex, bucket);
         } else {
             objectOperation(ex, bucket, key);
@@ -71,11 +94,14 @@ final class S3Handler {
                 }
             }
             case "DELETE" -> {
-                requireBucket(bucket);
-                if (!store.list(bucket, "").isEmpty()) {
-                    throw new S3Exception("BucketNotEmpty", 409, "The bucket you tried to delete is not empty");
-                }
+                store.deleteBucket(bucket);
                 ex.sendEmpty(204, -1);
+            }
+            case "POST" -> {
+                if (!ex.hasQuery("delete")) {
+                    throw notImplemented(ex);
+                }
+                xml(ex, 200, S3Objects.deleteObjects(store, bucket, S3Body.read(ex).data()));
             }
             default -> throw notImplemented(ex);
         }

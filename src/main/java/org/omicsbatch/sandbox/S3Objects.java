@@ -65,32 +65,62 @@ final class S3Objects {
         return new long[] {start, end};
     }
 
+    /** DeleteObjects ({@code POST /bucket?delete}): every key listed is deleted, missing ones included. */
+    static String deleteObjects(S3Store store, String bucket, byte[] body) {
+        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<DeleteResult xmlns=\"")
+                .append(S3Xml.NS).append("\">");
+        boolean quiet;
+        List<String> keys = new java.util.ArrayList<>();
+        try {
+            Document doc = parse(body);
+            quiet = "true".equalsIgnoreCase(text(doc.getDocumentElement(), "Quiet", "false"));
+            NodeList objects = doc.getElementsByTagName("Object");
+            for (int i = 0; i < objects.getLength(); i++) {
+                keys.add(child((Element) objects.item(i), "Key"));
+            }
+        } catch (Exception e) {
+            throw malformed();
+        }
+        for (String key : keys) {
+            store.delete(bucket, key);
+            if (!quiet) {
+                sb.append("<Deleted><Key>").append(S3Xml.esc(key)).append("</Key></Deleted>");
+            }
+        }
+        return sb.append("</DeleteResult>").toString();
+    }
+
+    private static Document parse(byte[] body) throws Exception {
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(body));
+    }
+
+    private static String text(Element e, String name, String fallback) {
+        NodeList l = e.getElementsByTagName(name);
+        return l.getLength() == 0 ? fallback : l.item(0).getTextContent().trim();
+    }
+
+    private static S3Exception malformed() {
+        return new S3Exception("MalformedXML", 400, "The XML you provided was not well-formed or did not validate "
+                + "against our published schema");
+    }
+
     static void parseCompletion(byte[] body, List<Integer> numbers, List<String> etags) {
         try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            Document doc = f.newDocumentBuilder().parse(new ByteArrayInputStream(body));
-            NodeList parts = doc.getElementsByTagNameNS("*", "Part");
-            if (parts.getLength() == 0) {
-                parts = doc.getElementsByTagName("Part");
-            }
+            NodeList parts = parse(body).getElementsByTagName("Part");
             for (int i = 0; i < parts.getLength(); i++) {
                 Element p = (Element) parts.item(i);
                 numbers.add(Integer.parseInt(child(p, "PartNumber")));
                 etags.add(child(p, "ETag"));
             }
         } catch (Exception e) {
-            throw new S3Exception("MalformedXML", 400, "The XML you provided was not well-formed or did not validate "
-                    + "against our published schema");
+            throw malformed();
         }
     }
 
     private static String child(Element e, String name) {
-        NodeList l = e.getElementsByTagNameNS("*", name);
-        if (l.getLength() == 0) {
-            l = e.getElementsByTagName(name);
-        }
-        return l.item(0).getTextContent().trim();
+        return e.getElementsByTagName(name).item(0).getTextContent().trim();
     }
 }

@@ -60,6 +60,15 @@ public final class S3Store {
         return true;
     }
 
+    /** DeleteBucket: only an empty bucket can go. */
+    public synchronized void deleteBucket(String bucket) {
+        if (!readable(bucket).isEmpty()) {
+            throw new S3Exception("BucketNotEmpty", 409, "The bucket you tried to delete is not empty");
+        }
+        buckets.remove(bucket);
+        objects.remove(bucket);
+    }
+
     public synchronized boolean bucketExists(String bucket) {
         return buckets.containsKey(bucket);
     }

@@ -281,9 +281,10 @@ public final class SandboxBackend {
         return was;
     }
 
-    synchronized StateStore.Snapshot snapshot() {
-        return new StateStore.Snapshot(nextId, List.copyOf(batches.values()), List.copyOf(runs.values()),
-                Map.copyOf(batchByRequestId));
+    /** The state as a JSON tree, made under the lock so that the writer never sees a half-changed batch. */
+    synchronized com.fasterxml.jackson.databind.JsonNode snapshot() {
+        return Json.mapper().valueToTree(new StateStore.Snapshot(nextId, List.copyOf(batches.values()),
+                List.copyOf(runs.values()), Map.copyOf(batchByRequestId)));
     }
 
     synchronized void restore(StateStore.Snapshot s) {

@@ -65,6 +65,10 @@ final class SandboxHttp implements HttpHandler {
             reply(ex, service, e.status(), e.errorType(), e.getMessage());
         } catch (S3Exception e) {
             reply(ex, service, e.status(), e.code(), e.getMessage());
+        } catch (IllegalArgumentException e) {
+            // a URL with a malformed percent-escape: the caller's fault, as S3 and API Gateway say with a 400
+            reply(ex, service, 400, service.equals("s3") ? "InvalidURI" : "ValidationException",
+                    "Malformed request URI: " + e.getMessage());
         } catch (RuntimeException e) {
             reply(ex, service, 500, service.equals("s3") ? "InternalError" : "InternalServerException",
                     "Unexpected sandbox error: " + e);

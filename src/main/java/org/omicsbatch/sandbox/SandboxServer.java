@@ -19,6 +19,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 public final class SandboxServer implements AutoCloseable {
     private static final long TICK_MILLIS = 100;
+    /** Saving rewrites the whole snapshot (objects included), so it happens at most once a second. */
+    private static final long SAVE_MILLIS = 1000;
 
     private final SandboxBackend backend;
     private final HttpServer http;
@@ -26,6 +28,8 @@ public final class SandboxServer implements AutoCloseable {
     private final ScheduledExecutorService ticker;
     private final AtomicBoolean changed = new AtomicBoolean();
     private volatile boolean closed;
+    private long lastSave;
+    private String lastProblem;
 
     private SandboxServer(SandboxBackend backend, HttpServer http, ExecutorService workers,
             ScheduledExecutorService ticker) {
@@ -67,15 +71,24 @@ public final class SandboxServer implements AutoCloseable {
             backend.tick();
             save(false);
         } catch (RuntimeException e) {
-            // the ticker must survive one bad tick; the next request shows the error to its caller
+            // the ticker must survive a bad tick; a state that cannot be saved is said once, not at every tick
+            String message = "omics-batch sandbox: " + e.getMessage();
+            if (!message.equals(lastProblem)) {
+                lastProblem = message;
+                System.err.println(message);
+            }
         }
     }
 
     private synchronized void save(boolean force) {
-        boolean dirty = backend.takeDirty() | changed.getAndSet(false);
-        if (backend.options().stateDir() == null || !(dirty || force)) {
+        if (backend.options().stateDir() == null || (!force && System.currentTimeMillis() - lastSave < SAVE_MILLIS)) {
             return;
         }
+        boolean dirty = backend.takeDirty() | changed.getAndSet(false);
+        if (!(dirty || force)) {
+            return;
+        }
+        lastSave = System.currentTimeMillis();
         try {
             StateStore.save(backend.options().stateDir(), backend);
         } catch (IOException e) {

@@ -154,6 +154,7 @@ public final class ServiceModel {
         }
         String member = shape.path("member").path("shape").asText();
         for (int i = 0; i < value.size(); i++) {
+            notNull(value.get(i), path + "." + (i + 1), errors);
             check(member, value.get(i), path + "." + (i + 1), errors);
         }
     }
@@ -167,6 +168,7 @@ public final class ServiceModel {
         for (var it = value.fields(); it.hasNext(); ) {
             var e = it.next();
             check(keyShape, com.fasterxml.jackson.databind.node.TextNode.valueOf(e.getKey()), path + ".key", errors);
+            notNull(e.getValue(), path + "." + e.getKey(), errors);
             check(valueShape, e.getValue(), path + "." + e.getKey(), errors);
         }
     }
@@ -219,12 +221,20 @@ public final class ServiceModel {
             errors.add(fail(value, path, "Member must be an integer"));
             return;
         }
-        long n = value.asLong();
+        // a number beyond long (12345678901234567890) is compared as what it is, not wrapped around
+        long n = value.canConvertToLong() ? value.asLong() : value.bigIntegerValue().signum() * Long.MAX_VALUE;
         if (shape.has("min") && n < shape.get("min").asLong()) {
             errors.add(fail(value, path, "Member must have value greater than or equal to " + shape.get("min").asLong()));
         }
         if (shape.has("max") && n > shape.get("max").asLong()) {
             errors.add(fail(value, path, "Member must have value less than or equal to " + shape.get("max").asLong()));
+        }
+    }
+
+    /** Lists and maps of the model hold no nulls (they are not sparse). */
+    private static void notNull(JsonNode value, String path, List<String> errors) {
+        if (value == null || value.isNull()) {
+            errors.add("Value null at '" + path + "' failed to satisfy constraint: Member must not be null");
         }
     }
 

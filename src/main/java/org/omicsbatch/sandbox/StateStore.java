@@ -32,6 +32,10 @@ final class StateStore {
     record Document(int version, Snapshot backend, List<Bucket> buckets) {
     }
 
+    /** The same document on its way out: the backend already turned into a tree under its lock. */
+    private record Written(int version, com.fasterxml.jackson.databind.JsonNode backend, List<Bucket> buckets) {
+    }
+
     private static final ObjectMapper MAPPER = Json.mapper();
 
     private StateStore() {
@@ -49,7 +53,7 @@ final class StateStore {
         List<Bucket> buckets = new ArrayList<>();
         byBucket.forEach((name, objects) -> buckets.add(new Bucket(name, created.getOrDefault(name, Instant.EPOCH),
                 objects)));
-        Document doc = new Document(1, backend.snapshot(), buckets);
+        Written doc = new Written(1, backend.snapshot(), buckets);
         Path tmp = Files.createTempFile(dir, FILE, ".tmp");
         try {
             MAPPER.writeValue(tmp.toFile(), doc);

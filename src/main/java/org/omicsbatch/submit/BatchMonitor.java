@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.omicsbatch.aws.BatchApi;
 import org.omicsbatch.aws.BatchPaginators;
+import org.omicsbatch.aws.OmicsServiceException;
 import org.omicsbatch.aws.ResourceNotFoundException;
 import org.omicsbatch.drafts.DraftFiles;
 import org.omicsbatch.model.Batch;
@@ -24,6 +25,7 @@ import org.omicsbatch.model.RunInBatch;
 import org.omicsbatch.model.RunListItem;
 import org.omicsbatch.model.RunStatus;
 import org.omicsbatch.task.Progress;
+import software.amazon.awssdk.core.exception.SdkClientException;
 
 /**
  * Follows a batch: GetBatch for status and counters every time; ListRunsInBatch (runSettingId →
@@ -82,7 +84,19 @@ public final class BatchMonitor {
     public BatchSnapshot waitUntilDone(String batchId, Duration interval, Consumer<BatchSnapshot> each,
             Progress progress) {
         while (true) {
-            BatchSnapshot s = refresh(batchId, false, progress);
+            BatchSnapshot s;
+            try {
+                s = refresh(batchId, false, progress);
+            } catch (OmicsServiceException e) {
+                if (!StartSender.transientFailure(e)) {
+                    throw e;
+                }
+                sleep(interval, progress); // a busy service is no reason to stop following
+                continue;
+            } catch (SdkClientException e) {
+                sleep(interval, progress);
+                continue;
+            }
             each.accept(s);
             if (s.deleted() || s.batch().status() == null || s.batch().status().isTerminal()) {
                 return s.deleted() ? s : refresh(batchId, true, progress);

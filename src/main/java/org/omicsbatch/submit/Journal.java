@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.omicsbatch.drafts.AppHome;
 import org.omicsbatch.drafts.DraftFiles;
 import org.omicsbatch.model.Json;
 import org.omicsbatch.model.StartRunBatchRequest;
@@ -38,7 +39,7 @@ public final class Journal {
 
     /** The journal in the user's app-data folder. */
     public static Journal open() {
-        return new Journal(AppFolders.journal());
+        return new Journal(AppHome.resolve().resolve("journal"));
     }
 
     public Path folder() {

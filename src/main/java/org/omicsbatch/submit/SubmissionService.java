@@ -94,9 +94,19 @@ public final class SubmissionService {
         return resume(s, options.settingsUri(), progress);
     }
 
-    /** Finishes every submission a crash left open; each ends with its one batch, or refused/abandoned. */
+    /**
+     * Finishes every submission a crash left open on this connection (same profile, region and
+     * endpoint: another account's submission must not be sent here); each ends with its one batch,
+     * or refused/abandoned.
+     */
     public List<Submission> recoverAll(Progress progress) {
-        return journal.unfinished().stream().map(s -> resume(s, null, progress)).toList();
+        return journal.unfinished().stream().filter(this::sameConnection).map(s -> resume(s, null, progress))
+                .toList();
+    }
+
+    private boolean sameConnection(Submission s) {
+        return java.util.Objects.equals(s.profile(), profile) && java.util.Objects.equals(s.region(), region)
+                && java.util.Objects.equals(s.endpoint(), endpoint);
     }
 
     /** Takes an open submission from its journaled step to its batch. */
@@ -132,7 +142,7 @@ public final class SubmissionService {
         Submission[] current = {s};
         Map<String, UploadedFile> files = LocalFileUploads.upload(localFiles, prefix == null ? null
                 : prefix.child("files"), needsS3 ? s3.get() : null,
-                done -> current[0] = save(current[0].withFiles(done), "UPLOADED " + done.size()), progress);
+                done -> journalUploads(current, done), progress);
         selected = LocalFileUploads.replace(selected, folder(draftPath), files);
         UploadedFile settings = null;
         if (RequestRenderer.usesSettingsFile(selected, mode)) {
@@ -143,6 +153,10 @@ public final class SubmissionService {
                 rendered.defaultRunSetting(), rendered.batchRunSettings());
         Path requestFile = journal.saveRequest(s.submissionId(), request);
         return save(current[0].withFiles(files).withRendered(settings, requestFile.toString()), "RENDERED");
+    }
+
+    private synchronized void journalUploads(Submission[] current, Map<String, UploadedFile> done) {
+        current[0] = save(current[0].withFiles(done), "UPLOADED " + done.size());
     }
 
     private UploadedFile uploadSettings(Submission s, BatchDraft selected, S3Location prefix, Progress progress) {

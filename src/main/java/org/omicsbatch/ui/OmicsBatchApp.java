@@ -44,6 +44,7 @@ public class OmicsBatchApp extends Application {
         List<String> args = getParameters().getRaw();
         if (args.contains(SELF_TEST)) {
             stage.setOnShown(event -> Platform.runLater(() -> {
+                System.out.println("self-test: " + StartupTiming.shownNow());
                 shell.shutdown();
                 Platform.exit();
             }));

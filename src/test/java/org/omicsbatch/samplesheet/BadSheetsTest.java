@@ -30,6 +30,17 @@ class BadSheetsTest {
     }
 
     @Test
+    void warnsAboutTextAfterAClosingQuote() {
+        SheetImport r = importSheet(BAD.resolve("text-after-quote.csv"));
+        assertNoErrors(r);
+        SheetProblem p = only(r.problems());
+        assertThat(p.line()).isEqualTo(2);
+        assertThat(p.message()).contains("closing quote", "doubled");
+        assertThat(param(run(r, "S1"), "description")).isEqualTo("5 core biopsy\"");
+        assertThat(param(run(r, "S2"), "description")).isEqualTo("left \"lobe\"");
+    }
+
+    @Test
     void reportsRaggedRowsShortAsWarningLongAsError() {
         SheetImport r = importSheet(BAD.resolve("ragged-rows.csv"));
         SheetProblem error = only(errors(r));
@@ -112,6 +123,8 @@ class BadSheetsTest {
         assertThat(r.runLines()).extracting(lines -> lines[0]).containsExactly(2, 4, 5, 8);
         assertThat(param(run(r, "S2"), "note")).isEqualTo("a \"quoted\" word");
         assertThat(param(r.runs().get(0), "note")).isEqualTo("first line\nsecond line");
+        assertThat(r.problems().stream().filter(w -> !w.isError())).extracting(SheetProblem::line, SheetProblem::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "note"), org.assertj.core.groups.Tuple.tuple(5, "note"));
     }
 
     @Test

@@ -90,6 +90,9 @@ class MappingTest {
         assertThatThrownBy(() -> ColumnMapping.empty().withArgument("outputUri=s3://x/{sample"))
                 .hasMessageContaining("unclosed {");
         assertThatThrownBy(() -> MappingTarget.parse("param:depth:float")).hasMessageContaining("unknown value type \"float\"");
+        assertThatThrownBy(() -> ColumnMapping.empty().withArgument("depth=param:depth:float"))
+                .hasMessageContaining("unknown value type \"float\"");
+        assertThat(MappingTarget.tryParse("param:depth:float")).isNull();
     }
 
     @Test
@@ -183,5 +186,36 @@ class MappingTest {
         assertThat(lines.get(0)).isEqualTo(
                 "runSettingId,outputUri,param:genome,param:strandedness,param:fastq_1:json,param:fastq_2");
         assertThat(lines.get(1)).startsWith("control_REP1,s3://lab/out/,GRCh38,forward,");
+    }
+
+    @Test
+    void suggestsGroupingWhenASampleRepeats() {
+        SheetPreview p = SheetImporter.preview(sheet("nf-core-rnaseq_assets_samplesheet.csv"), ReadOptions.DETECT, 100);
+        ColumnMapping m = MappingSuggester.suggestMapping(p.header(), p.layout(), null);
+        assertThat(MappingSuggester.suggestGroupBy(p.header(), p.rows(), m)).hasValueSatisfying(s -> {
+            assertThat(s.column()).isEqualTo("sample");
+            assertThat(s.reason()).contains("treatment_REP3", "lines 7 and 8");
+        });
+        SheetPreview unique = SheetImporter.preview(sheet("nf-core-test-datasets_samplesheets_Samplesheet.tsv"),
+                ReadOptions.DETECT, 100);
+        assertThat(MappingSuggester.suggestGroupBy(unique.header(), unique.rows(),
+                MappingSuggester.suggestMapping(unique.header(), unique.layout(), null))).isEmpty();
+    }
+
+    @Test
+    void previewCsvOfPlanImportsBackItsRunsIgnoringBatchWideMembers() throws IOException {
+        SheetImport first = importSheet(sheet("nf-core-test-datasets_samplesheets_Samplesheet.tsv"));
+        org.omicsbatch.model.BatchDraft draft = org.omicsbatch.model.BatchDraft.empty().withRuns(first.runs())
+                .withDefaultRunSetting(org.omicsbatch.model.DefaultRunSetting.builder().workflowId("1234567")
+                        .roleArn("arn:aws:iam::123456789012:role/omics").storageType("DYNAMIC").build());
+        Path preview = dir.resolve(org.omicsbatch.plan.PreviewTable.FILE_NAME);
+        try (java.io.Writer w = Files.newBufferedWriter(preview)) {
+            org.omicsbatch.plan.PreviewTable.write(draft, w, Progress.NONE);
+        }
+        SheetImport again = importSheet(preview);
+        assertNoErrors(again);
+        assertThat(again.mapping().columns()).containsEntry("workflowId", MappingTarget.IGNORE)
+                .containsEntry("param:quant_reading", MappingTarget.param("quant_reading"));
+        assertThat(again.runs()).isEqualTo(first.runs());
     }
 }

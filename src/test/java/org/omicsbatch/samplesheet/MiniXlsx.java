@@ -11,7 +11,8 @@ import java.util.zip.ZipOutputStream;
 /**
  * Writes the smallest valid .xlsx (the SpreadsheetML parts Excel itself writes) so tests can make
  * workbooks without a writer library. Each sheet is given as its {@code <sheetData>} rows.
- * Style 1 is Excel's built-in date format 14.
+ * Style 1 is Excel's built-in date format 14, style 2 the custom {@code dd.mm.yyyy}, style 3
+ * {@code d" of "mmmm yyyy h:mm AM/PM}.
  */
 final class MiniXlsx {
     private MiniXlsx() {
@@ -53,9 +54,12 @@ final class MiniXlsx {
                     + "</Relationships>");
             put(zip, "xl/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
                     + "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                    + "<numFmts count=\"2\"><numFmt numFmtId=\"164\" formatCode=\"dd.mm.yyyy\"/>"
+                    + "<numFmt numFmtId=\"165\" formatCode=\"d&quot; of &quot;mmmm yyyy h:mm AM/PM\"/></numFmts>"
                     + "<fonts count=\"1\"><font/></fonts><fills count=\"1\"><fill/></fills><borders count=\"1\"><border/></borders>"
                     + "<cellStyleXfs count=\"1\"><xf/></cellStyleXfs>"
-                    + "<cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\" applyNumberFormat=\"1\"/></cellXfs>"
+                    + "<cellXfs count=\"4\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\" applyNumberFormat=\"1\"/>"
+                    + "<xf numFmtId=\"164\" applyNumberFormat=\"1\"/><xf numFmtId=\"165\" applyNumberFormat=\"1\"/></cellXfs>"
                     + "</styleSheet>");
             for (int i = 1; i <= names.length; i++) {
                 put(zip, "xl/worksheets/sheet" + i + ".xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
@@ -74,7 +78,11 @@ final class MiniXlsx {
     }
 
     static String date(String ref, String serial) {
-        return "<c r=\"" + ref + "\" s=\"1\"><v>" + serial + "</v></c>";
+        return styled(ref, serial, 1);
+    }
+
+    static String styled(String ref, String serial, int style) {
+        return "<c r=\"" + ref + "\" s=\"" + style + "\"><v>" + serial + "</v></c>";
     }
 
     static String bool(String ref, boolean value) {

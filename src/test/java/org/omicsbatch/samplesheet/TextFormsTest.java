@@ -89,6 +89,15 @@ class TextFormsTest {
     }
 
     @Test
+    void tabsWinOverACommaInEveryDescription() throws IOException {
+        Path file = write("described.txt", new byte[0], "sample\tdescription\tfastq_1\nS1\tliver, left lobe\ts3://lab/S1.fq.gz\n"
+                + "S2\tliver, right lobe\ts3://lab/S2.fq.gz\n", StandardCharsets.UTF_8);
+        SheetImport r = importSheet(file);
+        assertThat(r.layout().delimiter()).isEqualTo('\t');
+        assertThat(param(run(r, "S2"), "description")).isEqualTo("liver, right lobe");
+    }
+
+    @Test
     void delimiterCanBeForced() throws IOException {
         Path file = write("pipe.txt", new byte[0], "sample|fastq_1\nS1|s3://lab/a,b.fq.gz\n", StandardCharsets.UTF_8);
         SheetImport r = SheetImporter.importSheet(file, ImportOptions.defaults().withRead(
@@ -124,5 +133,55 @@ class TextFormsTest {
         assertThat(p.layout().delimiterLabel()).isEqualTo("comma");
         assertThat(p.layout().encoding()).isEqualTo("UTF-8");
         assertThat(p.layout().sections()).contains("BCLConvert_Data", "Cloud_Data");
+    }
+
+    @Test
+    void oneColumnWithAWordOnTopHasAHeader() throws IOException {
+        Path file = write("ids.csv", new byte[0], "sample\nS1\nS2\n", StandardCharsets.UTF_8);
+        SheetImport r = importSheet(file);
+        assertThat(r.layout().headerless()).isFalse();
+        assertThat(r.header()).containsExactly("sample");
+        assertThat(ids(r)).containsExactly("S1", "S2");
+    }
+
+    @Test
+    void progressCountsBytesOfTheFile() throws IOException {
+        Path terra = sheet("broadinstitute-fiss_firecloud_tests_samples.tsv");
+        java.util.List<long[]> updates = new java.util.ArrayList<>();
+        Progress recording = new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+                updates.add(new long[] {done, total});
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+        SheetImporter.importSheet(terra, ImportOptions.defaults(), recording);
+        assertThat(updates).hasSizeGreaterThan(1);
+        assertThat(updates).allSatisfy(u -> assertThat(u[1]).isEqualTo(Files.size(terra)));
+        assertThat(updates.get(updates.size() - 1)[0]).isEqualTo(Files.size(terra));
+    }
+
+    @Test
+    void cancellingStopsTheImport() {
+        Progress cancelAtFirstReport = new Progress() {
+            private boolean reported;
+
+            @Override
+            public void update(long done, long total, String message) {
+                reported = true;
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return reported;
+            }
+        };
+        Path terra = sheet("broadinstitute-fiss_firecloud_tests_samples.tsv");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SheetImporter.importSheet(terra, ImportOptions.defaults(),
+                cancelAtFirstReport)).isInstanceOf(Progress.Cancelled.class);
     }
 }

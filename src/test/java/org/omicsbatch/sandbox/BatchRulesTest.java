@@ -68,6 +68,12 @@ class BatchRulesTest {
         assertError(() -> start(fastqcDefaults().runGroupId("42")), "ResourceNotFoundException", "Run group 42");
         assertError(() -> start(fastqcDefaults().cacheId("43")), "ResourceNotFoundException", "Run cache 43");
         assertError(() -> start(fastqcDefaults().workflowVersionName("9.9.9")), "ResourceNotFoundException", "9.9.9");
+        assertError(() -> start(fastqcDefaults().workflowOwnerId("111122223333")), "ResourceNotFoundException",
+                "shared by account 111122223333");
+        assertError(() -> start(fastqcDefaults().configurationName("my-vpc")), "ResourceNotFoundException", "my-vpc");
+        assertError(() -> start(fastqcDefaults().networkingMode("VPC")), "ValidationException", "configurationName");
+        start(fastqcDefaults().workflowOwnerId(SandboxOptions.ACCOUNT_ID).networkingMode("RESTRICTED")
+                .workflowVersionName("1.0.0"));
     }
 
     @Test

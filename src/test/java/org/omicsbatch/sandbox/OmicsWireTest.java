@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,7 +59,7 @@ class OmicsWireTest {
         assertThat(reply.path("status").asText()).isEqualTo("CREATING");
         String id = reply.path("id").asText();
 
-        JsonNode batch = waitFor(id, "PROCESSED");
+        JsonNode batch = waitFor(http, id, "PROCESSED");
         assertThat(batch.path("runSummary").path("completedRunCount").asInt()).isEqualTo(1);
         assertThat(Instant.parse(batch.path("processedTime").asText())).isAfter(Instant.parse(batch.path("creationTime").asText()));
 
@@ -68,11 +72,31 @@ class OmicsWireTest {
 
         assertThat(http.omics("POST", "/runBatch/cancel", "{\"batchId\":\"" + id + "\"}").statusCode()).isEqualTo(409);
         assertThat(http.omics("POST", "/runBatch/delete", "{\"batchId\":\"" + id + "\"}").statusCode()).isEqualTo(202);
-        waitFor(id, "RUNS_DELETED");
+        waitFor(http, id, "RUNS_DELETED");
         assertThat(http.omics("DELETE", "/runBatch/" + id, null).statusCode()).isEqualTo(202);
         HttpResponse<String> gone = http.omics("GET", "/runBatch/" + id, null);
         assertThat(gone.statusCode()).isEqualTo(404);
         assertThat(gone.headers().firstValue("x-amzn-ErrorType")).hasValue("ResourceNotFoundException");
+    }
+
+    @Test
+    void concurrentRetriesWithOneRequestIdMakeOneBatch() throws Exception {
+        String body = batchBody("wire-concurrent", "[{\"runSettingId\":\"a\",\"parameters\":{\"input\":\"s3://r/a.csv\"}}]");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<String>> ids = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                ids.add(pool.submit(() -> Json.mapper().readTree(http.omics("POST", "/runBatch", body).body())
+                        .path("id").asText()));
+            }
+            Set<String> distinct = new HashSet<>();
+            for (var id : ids) {
+                distinct.add(id.get(30, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertThat(distinct).hasSize(1).doesNotContain("");
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
@@ -90,8 +114,46 @@ class OmicsWireTest {
         HttpResponse<String> twoFilters = http.omics("GET", "/runBatch?status=PROCESSED&name=wire", null);
         assertThat(twoFilters.statusCode()).isEqualTo(400);
         assertThat(twoFilters.body()).contains("only one filter");
+        HttpResponse<String> huge = http.omics("POST", "/runBatch", batchBody("wire-huge",
+                "[{\"runSettingId\":\"a\",\"priority\":12345678901234567890}]"));
+        assertThat(huge.statusCode()).isEqualTo(400);
+        assertThat(huge.body()).contains("batchRunSettings.inlineSettings.1.priority", "less than or equal to 100000");
         HttpResponse<String> badJson = http.omics("POST", "/runBatch", "{not json");
         assertThat(badJson.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void malformedRequestsAreRefusedAsTheClientsFaultNeverAsAServerError() throws Exception {
+        String defaults = "\"defaultRunSetting\":" + DEFAULTS;
+        String[] bodies = {"", "null", "[]", "42", "{\"requestId\":7}", "{\"requestId\":\"x\"," + defaults + "}",
+            "{\"requestId\":\"x\"," + defaults + ",\"batchRunSettings\":{\"inlineSettings\":[null]}}",
+            "{\"requestId\":\"x\"," + defaults + ",\"batchRunSettings\":{\"inlineSettings\":[{\"runSettingId\":\"a\","
+                    + "\"runTags\":{\"k\":null}}]}}",
+            "{\"requestId\":\"x\"," + defaults + ",\"batchRunSettings\":{\"inlineSettings\":\"all\"}}",
+            "{\"requestId\":\"x\",\"defaultRunSetting\":{\"workflowId\":[1]},\"batchRunSettings\":{\"s3UriSettings\":3}}",
+            "{\"requestId\":\"x\"," + defaults + ",\"batchRunSettings\":{\"s3UriSettings\":\"not-an-s3-uri\"}}",
+            "{\"requestId\":\"x\"," + defaults.replace("9000002", "9".repeat(19)) + ",\"batchRunSettings\":{\"inlineSettings\":[{\"runSettingId\":\"a\"}]}}"};
+        for (String body : bodies) {
+            HttpResponse<String> r = http.omics("POST", "/runBatch", body);
+            assertThat(r.statusCode()).as(body + " → " + r.body()).isBetween(400, 499);
+            assertThat(Json.mapper().readTree(r.body()).path("message").asText()).as(body).isNotBlank();
+        }
+        for (String path : new String[] {"/runBatch/abc", "/runBatch/1/run?maxItems=0", "/run/x", "/run?status=DONE",
+            "/workflow?maxResults=1000", "/runBatch?startingToken=bm90LWEtdG9rZW4"}) {
+            assertThat(http.omics("GET", path, null).statusCode()).as(path).isBetween(400, 499);
+        }
+        assertThat(rawStatusLine("GET /runBatch?name=%zz HTTP/1.1")).contains(" 400 ");
+    }
+
+    /** A request the JDK client refuses to send (a malformed escape), written on a socket. */
+    private static String rawStatusLine(String requestLine) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket(server.endpoint().getHost(), server.endpoint().getPort())) {
+            String request = requestLine + "\r\nHost: " + server.endpoint().getAuthority() + "\r\nAuthorization: "
+                    + SignedHttp.authorization("omics") + "\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            return new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+        }
     }
 
     @Test
@@ -106,6 +168,9 @@ class OmicsWireTest {
         assertThat(Json.mapper().readTree(http.omics("GET", "/runGroup", null).body()).path("items")).hasSize(1);
         assertThat(Json.mapper().readTree(http.omics("GET", "/runCache", null).body()).path("items")).hasSize(1);
         assertThat(http.omics("GET", "/workflow/123", null).statusCode()).isEqualTo(404);
+        assertThat(http.omics("GET", "/workflow/" + Catalog.RNASEQ_ID + "?type=READY2RUN", null).statusCode()).isEqualTo(404);
+        assertThat(http.omics("GET", "/workflow/" + Catalog.READY2RUN_ID + "?type=READY2RUN", null).statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -129,7 +194,7 @@ class OmicsWireTest {
         }
     }
 
-    static JsonNode waitFor(String id, String status) throws Exception {
+    static JsonNode waitFor(SignedHttp http, String id, String status) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
         JsonNode batch;
         do {

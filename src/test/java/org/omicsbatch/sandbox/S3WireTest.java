@@ -115,6 +115,43 @@ class S3WireTest {
     }
 
     @Test
+    void deleteObjectsRemovesEveryListedKeyAndUnkeptSubresourcesAreRefused() throws Exception {
+        http.send("s3", "PUT", "/cleanup/a.txt", "a");
+        http.send("s3", "PUT", "/cleanup/b.txt", "b");
+        HttpResponse<String> deleted = http.send("s3", "POST", "/cleanup?delete",
+                "<Delete xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><Object><Key>a.txt</Key></Object>"
+                        + "<Object><Key>b.txt</Key></Object></Delete>");
+        assertThat(deleted.statusCode()).isEqualTo(200);
+        assertThat(deleted.body()).contains("<Deleted><Key>a.txt</Key></Deleted>", "<Deleted><Key>b.txt</Key></Deleted>");
+        assertThat(http.send("s3", "GET", "/cleanup?list-type=2", null).body()).contains("<KeyCount>0</KeyCount>");
+        assertThat(http.send("s3", "DELETE", "/cleanup", null).statusCode()).isEqualTo(204);
+
+        HttpResponse<String> versioning = http.send("s3", "GET", "/cleanup?versioning", null);
+        assertThat(versioning.statusCode()).isEqualTo(501);
+        assertThat(versioning.body()).contains("<Code>NotImplemented</Code>");
+    }
+
+    @Test
+    void aPresignedGetIsRoutedByTheCredentialInItsQuery() throws Exception {
+        http.send("s3", "PUT", "/presigned/report.txt", "shared");
+        String query = "?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Credential=AKIDSANDBOX%2F20260302%2Fus-east-1%2Fs3"
+                + "%2Faws4_request&X-Amz-Date=20260302T100000Z&X-Amz-Expires=300&X-Amz-SignedHeaders=host"
+                + "&X-Amz-Signature=" + "9f".repeat(32);
+        HttpResponse<String> r = http.send(null, "GET", "/presigned/report.txt" + query, null);
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.body()).isEqualTo("shared");
+    }
+
+    @Test
+    void bucketNamesAndKeyLengthsFollowS3sRules() throws Exception {
+        HttpResponse<String> upper = http.send("s3", "PUT", "/My_Bucket/x.txt", "x");
+        assertThat(upper.statusCode()).isEqualTo(400);
+        assertThat(upper.body()).contains("<Code>InvalidBucketName</Code>");
+        HttpResponse<String> longKey = http.send("s3", "PUT", "/fine-bucket/" + "k".repeat(1025), "x");
+        assertThat(longKey.body()).contains("<Code>KeyTooLongError</Code>");
+    }
+
+    @Test
     void crc64nvmeMatchesTheStandardCheckValue() {
         assertThat(Checksums.crc64nvme("123456789".getBytes(StandardCharsets.US_ASCII))).isEqualTo(0xae8b14860a799888L);
     }

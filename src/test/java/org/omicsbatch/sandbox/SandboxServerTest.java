@@ -40,4 +40,14 @@ class SandboxServerTest {
             assertThat(http.send("s3", "GET", "/kept/notes.txt", null).body()).isEqualTo("keep me");
         }
     }
+
+    @Test
+    void latencyDelaysEveryReply() throws Exception {
+        try (SandboxServer slow = SandboxServer.start(SandboxOptions.defaults().withLatency(java.time.Duration.ofMillis(300)))) {
+            long start = System.nanoTime();
+            HttpResponse<String> r = new SignedHttp(slow.endpoint()).omics("GET", "/workflow", null);
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(300);
+        }
+    }
 }

@@ -12,6 +12,7 @@ import org.omicsbatch.aws.ConnectionSettings;
 import org.omicsbatch.aws.TestRetries;
 import org.omicsbatch.drafts.DraftFiles;
 import org.omicsbatch.model.BatchDraft;
+import org.omicsbatch.model.BatchListItem;
 import org.omicsbatch.model.BatchRunSettings;
 import org.omicsbatch.model.DefaultRunSetting;
 import org.omicsbatch.model.DraftAppData;
@@ -60,16 +61,16 @@ final class SandboxRig implements AutoCloseable {
         return file;
     }
 
-    /** Batches in the sandbox whose tags carry this submission id. */
+    /** Batches in the sandbox whose tags carry this submission id (asked of the backend: no injected faults). */
     long batchesTagged(String submissionId) {
-        return BatchPaginators.batches(session.batches(), ListBatchRequest.all())
-                .map(b -> session.batches().getBatch(b.id()))
+        return allBatches().stream().map(b -> server.backend().getBatch(b.id()))
                 .filter(b -> b.tags() != null && submissionId.equals(b.tags().get(Submission.TAG)))
                 .count();
     }
 
-    long allBatches() {
-        return BatchPaginators.batches(session.batches(), ListBatchRequest.all()).count();
+    List<BatchListItem> allBatches() {
+        return BatchPaginators.pages(t -> server.backend().listBatch(ListBatchRequest.all().withStartingToken(t)),
+                r -> r.items(), r -> r.nextToken()).toList();
     }
 
     static BatchDraft fastqcDraft(String batchName, List<InlineSetting> runs) {

@@ -1,6 +1,7 @@
 package org.omicsbatch.submit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,7 +67,6 @@ class SubmitAgainstSandboxTest {
             Path draft = rig.write("many.json", SandboxRig.fastqcDraft("250 samples", runs));
 
             Submission s = rig.submissions().submit(draft, SubmitOptions.ALL, Progress.NONE);
-
             assertThat(s.files()).hasSize(250);
             assertThat(s.settingsFile()).isNotNull();
             StartRunBatchRequest sent = rig.journal.readRequest(s);
@@ -79,6 +79,31 @@ class SubmitAgainstSandboxTest {
             assertThat(ids).hasSize(250).containsAll(runs.stream().map(InlineSetting::runSettingId).toList());
             assertThat(end.runs()).allSatisfy(r -> assertThat(r.runStatus()).isEqualTo(RunStatus.COMPLETED));
             assertThat(end.runs().stream().map(RunRow::runId).distinct().count()).isEqualTo(250);
+        }
+    }
+
+    @Test
+    void aPilotSendsTheFirstRunsAndALaterSubmitSendsOnlyTheRest() throws Exception {
+        try (SandboxRig rig = new SandboxRig(SandboxRig.fast(), dir)) {
+            List<InlineSetting> runs = new ArrayList<>();
+            for (int i = 1; i <= 5; i++) {
+                runs.add(SandboxRig.run("p" + i, "s3://lab-bucket/sheets/p" + i + ".csv"));
+            }
+            Path draft = rig.write("pilot.json", SandboxRig.fastqcDraft(null, runs));
+            SubmissionService service = rig.submissions();
+
+            Submission pilot = service.submit(draft, new SubmitOptions(null, 2, false), Progress.NONE);
+            Submission rest = service.submit(draft, new SubmitOptions(null, null, true), Progress.NONE);
+
+            assertThat(pilot.runSettingIds()).containsExactly("p1", "p2");
+            assertThat(pilot.batchName()).isEqualTo("pilot (2 of 5)");
+            assertThat(rest.runSettingIds()).containsExactly("p3", "p4", "p5");
+            assertThat(rig.journal.readRequest(rest).batchRunSettings().inlineSettings())
+                    .extracting(InlineSetting::runSettingId).containsExactly("p3", "p4", "p5");
+            assertThat(rest.batchId()).isNotEqualTo(pilot.batchId());
+            assertThatThrownBy(() -> service.submit(draft, new SubmitOptions(null, null, true), Progress.NONE))
+                    .isInstanceOf(SubmissionRefused.class).hasMessageContaining("already submitted");
+            assertThat(rig.allBatches()).hasSize(2);
         }
     }
 }

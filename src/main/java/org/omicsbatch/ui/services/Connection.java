@@ -15,6 +15,11 @@ public interface Connection extends AutoCloseable {
 
     S3Browser s3();
 
+    /** The core session behind the connection, for checking inputs and submitting; null when there is none. */
+    default org.omicsbatch.aws.AwsSession session() {
+        return null;
+    }
+
     /** Releases clients (and stops the sandbox when this connection started it). */
     @Override
     void close();

@@ -100,11 +100,13 @@ final class RunCell extends TableCell<Integer, String> {
         super.cancelEdit();
         setGraphic(null);
         show(getItem());
+        getTableView().requestFocus();
     }
 
     @Override
     public void commitEdit(String value) {
         super.commitEdit(value);
         setGraphic(null);
+        getTableView().requestFocus(); // keys (Ctrl+Z, arrows) go back to the table, not the removed field
     }
 }

@@ -92,35 +92,17 @@ public final class RunTableActions {
 
     /** The selected cells' rectangle as a spreadsheet block. */
     public String copy() {
-        TreeSet<Integer> positions = new TreeSet<>();
-        TreeSet<Integer> columns = new TreeSet<>();
-        for (TablePosition<?, ?> p : selectedCells()) {
-            int column = view.modelColumn(p.getTableColumn());
-            if (column >= 0) {
-                positions.add(p.getRow());
-                columns.add(column);
-            }
-        }
-        int[] rows = positions.stream().mapToInt(view.rows()::modelRow).toArray();
-        return view.editor().copy(rows, columns.stream().mapToInt(Integer::intValue).toArray());
+        Span span = selectedSpan();
+        return view.editor().copy(span.modelRows(view.rows()), span.modelColumns());
     }
 
     /** Copies the top selected cell of each column down the selection (or the cell above a one-row selection). */
     public void fillDown() {
-        TreeSet<Integer> positions = new TreeSet<>();
-        TreeSet<Integer> columns = new TreeSet<>();
-        for (TablePosition<?, ?> p : selectedCells()) {
-            int column = view.modelColumn(p.getTableColumn());
-            if (column >= 0) {
-                positions.add(p.getRow());
-                columns.add(column);
-            }
+        Span span = selectedSpan();
+        if (span.positions().size() == 1 && span.positions().first() > 0) {
+            span.positions().add(span.positions().first() - 1);
         }
-        if (positions.size() == 1 && positions.first() > 0) {
-            positions.add(positions.first() - 1);
-        }
-        int[] rows = positions.stream().mapToInt(view.rows()::modelRow).toArray();
-        int changed = view.editor().fillDown(rows, columns.stream().mapToInt(Integer::intValue).toArray());
+        int changed = view.editor().fillDown(span.modelRows(view.rows()), span.modelColumns());
         view.status("Filled down " + changed + " cells");
     }
 
@@ -152,6 +134,29 @@ public final class RunTableActions {
         int[] selected = selectedModelRows();
         view.editor().deleteRows(selected);
         view.status("Deleted " + selected.length + " runs (Ctrl+Z brings them back)");
+    }
+
+    /** The rows (view positions) and model columns the selected data cells span. */
+    private Span selectedSpan() {
+        Span span = new Span(new TreeSet<>(), new TreeSet<>());
+        for (TablePosition<?, ?> p : selectedCells()) {
+            int column = view.modelColumn(p.getTableColumn());
+            if (column >= 0) {
+                span.positions().add(p.getRow());
+                span.columns().add(column);
+            }
+        }
+        return span;
+    }
+
+    private record Span(TreeSet<Integer> positions, TreeSet<Integer> columns) {
+        int[] modelRows(RowIndexList rows) {
+            return positions.stream().mapToInt(rows::modelRow).toArray();
+        }
+
+        int[] modelColumns() {
+            return columns.stream().mapToInt(Integer::intValue).toArray();
+        }
     }
 
     private void editFocused() {

@@ -74,6 +74,13 @@ public final class RunTableModel {
         return List.copyOf(cells);
     }
 
+    /** An independent copy of the content (column arrays cloned), e.g. to convert off the FX thread. */
+    public RunTableModel detachedCopy() {
+        RunTableModel copy = new RunTableModel();
+        copy.replaceAll(copy());
+        return copy;
+    }
+
     public void addListener(Consumer<RunTableChange> listener) {
         listeners.add(listener);
     }

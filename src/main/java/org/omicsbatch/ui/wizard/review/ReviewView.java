@@ -30,6 +30,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 import org.omicsbatch.model.DefaultRunSetting;
 import org.omicsbatch.plan.Problem;
 import org.omicsbatch.plan.RunMembers;
+import org.omicsbatch.submit.PreflightFinding;
 
 /** The Review step: summary, merged runs, problems and request JSON, export and submit. Binds a {@link ReviewViewModel}. */
 public final class ReviewView {
@@ -106,7 +107,25 @@ public final class ReviewView {
         VBox.setVgrow(json, Priority.ALWAYS);
         request.setPadding(new Insets(6));
         Tab requestTab = new Tab("Request JSON", request);
-        TabPane tabs = new TabPane(problemsTab, requestTab);
+        ListView<PreflightFinding> findings = new ListView<>(model.inputFindings());
+        findings.setId("review-inputs");
+        findings.setPlaceholder(new Label("Not checked yet: \"Check inputs\" asks S3 about every s3:// input"));
+        findings.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(PreflightFinding item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.format());
+                setGraphic(empty || item == null ? null : new FontIcon(item.isError() ? Material2AL.ERROR : Material2MZ.WARNING));
+                getStyleClass().removeAll("problem-error", "problem-warning");
+                if (!empty && item != null) {
+                    getStyleClass().add(item.isError() ? "problem-error" : "problem-warning");
+                }
+            }
+        });
+        Tab inputsTab = new Tab();
+        inputsTab.textProperty().bind(Bindings.size(model.inputFindings()).asString("Inputs (%d)"));
+        inputsTab.setContent(findings);
+        TabPane tabs = new TabPane(problemsTab, inputsTab, requestTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
     }
@@ -115,7 +134,10 @@ public final class ReviewView {
         Button check = new Button("Check again", new FontIcon(Material2MZ.REFRESH));
         check.setOnAction(e -> model.refresh());
         check.disableProperty().bind(model.analysingProperty());
-        // "Check inputs" (preflight of S3 inputs) needs the submit package's preflight, not there yet.
+        Button inputs = new Button("Check inputs", new FontIcon(Material2AL.CLOUD_DONE));
+        inputs.setId("review-check-inputs");
+        inputs.setTooltip(new Tooltip("Ask S3 whether every s3:// input exists, and HealthOmics whether the workflow can run"));
+        inputs.setOnAction(e -> model.checkInputs());
         Button export = new Button("Export for AWS CLI…", new FontIcon(Material2MZ.SAVE_ALT));
         export.setId("review-export");
         export.disableProperty().bind(Bindings.createBooleanBinding(() -> model.analysingProperty().get()
@@ -142,11 +164,14 @@ public final class ReviewView {
         submit.setId("review-submit");
         submit.getStyleClass().add("accent");
         submit.disableProperty().bind(model.canSubmitBinding().not());
-        submit.setTooltip(new Tooltip("Disabled while any error remains"));
+        Tooltip hint = new Tooltip();
+        hint.textProperty().bind(model.submitHint());
+        submit.setTooltip(hint);
+        pilot.setTooltip(hint);
         submit.setOnAction(e -> model.submit(null));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, check, export, gap, pilotSize, pilot, submit);
+        HBox bar = new HBox(8, check, inputs, export, gap, pilotSize, pilot, submit);
         bar.setPadding(new Insets(8, 12, 8, 12));
         return bar;
     }
@@ -172,6 +197,16 @@ public final class ReviewView {
         return label;
     }
 
+    /** One line; runs are named by id and by the row number the runs table shows (1-based). */
+    static String describe(Problem p) {
+        StringBuilder s = new StringBuilder();
+        if (p.isRunLevel()) {
+            s.append("Run ").append(p.runSettingId() == null || p.runSettingId().isBlank() ? "without runSettingId"
+                    : p.runSettingId()).append(" (row ").append(p.runIndex() + 1).append("), ");
+        }
+        return s.append(p.field()).append(": ").append(p.message()).toString();
+    }
+
     /** A problem as one line, coloured by severity. */
     private static final class ProblemCell extends ListCell<Problem> {
         @Override
@@ -183,7 +218,7 @@ public final class ReviewView {
                 setGraphic(null);
                 return;
             }
-            setText(item.format("draft").substring("draft: ".length()));
+            setText(describe(item));
             setGraphic(new FontIcon(item.isError() ? Material2AL.ERROR : Material2MZ.WARNING));
             getStyleClass().add(item.isError() ? "problem-error" : "problem-warning");
         }

@@ -22,6 +22,8 @@ import org.omicsbatch.model.BatchDraft;
 import org.omicsbatch.plan.EffectiveRun;
 import org.omicsbatch.plan.Problem;
 import org.omicsbatch.plan.RunMerger;
+import org.omicsbatch.submit.Preflight;
+import org.omicsbatch.submit.PreflightFinding;
 import org.omicsbatch.ui.components.runs.CellProblem;
 import org.omicsbatch.ui.task.BackgroundTask;
 import org.omicsbatch.ui.task.TaskExecutor;
@@ -42,6 +44,9 @@ public final class ReviewViewModel {
     private final BooleanProperty analysing = new SimpleBooleanProperty();
     private final StringProperty status = new SimpleStringProperty("");
     private final ObjectProperty<Consumer<Integer>> onSubmit = new SimpleObjectProperty<>();
+    private final ObservableList<PreflightFinding> inputFindings = FXCollections.observableArrayList();
+    private final ObjectProperty<BatchDraft> inputsCheckedFor = new SimpleObjectProperty<>();
+    private final ObjectProperty<Supplier<Preflight>> preflight = new SimpleObjectProperty<>(() -> null);
     private final BooleanBinding canSubmit;
     private Supplier<List<CellProblem>> tableProblems = List::of;
     private Runnable beforeReview = () -> { };
@@ -60,7 +65,8 @@ public final class ReviewViewModel {
         this.executor = executor;
         canSubmit = Bindings.createBooleanBinding(() -> onSubmit.get() != null && !analysing.get()
                 && analysis.get() != null && analysis.get().errorCount() == 0 && !analysis.get().draft().runs().isEmpty()
-                && analysis.get().draft() == state.draft(), onSubmit, analysing, analysis, state.draftProperty());
+                && analysis.get().draft() == state.draft() && !inputErrors(), onSubmit, analysing, analysis,
+                state.draftProperty(), inputFindings, inputsCheckedFor);
     }
 
     /** Brings the runs table's edits into the draft, then validates and renders off the FX thread. */
@@ -88,7 +94,8 @@ public final class ReviewViewModel {
         problems.setAll(value.problems());
         status.set(value.errorCount() == 0 ? "No errors: ready to submit" + (value.warningCount() == 0 ? ""
                 : " (" + value.warningCount() + " warnings worth a look)")
-                : value.errorCount() + " errors to fix before submitting");
+                : value.errorCount() + (value.errorCount() == 1 ? " error" : " errors")
+                        + " to fix before submitting: click one to go to it");
     }
 
     /** The merged settings of one run of the analysed draft (computed on demand, a few hundred kept). */
@@ -114,9 +121,9 @@ public final class ReviewViewModel {
             status.set("Fix the errors (and let the check finish) before exporting");
             return;
         }
-        executor.execute(BackgroundTask.<List<Path>>of("Exporting for the AWS CLI",
+        executor.execute(BackgroundTask.<org.omicsbatch.plan.RenderedFiles.Result>of("Exporting for the AWS CLI",
                 p -> ReviewExport.write(current.draft(), folder, p))
-                .onSuccess(files -> status.set(ReviewExport.nextSteps(current.draft(), files)))
+                .onSuccess(result -> status.set(ReviewExport.nextSteps(folder, result)))
                 .onFailure(e -> status.set("Could not export to " + folder + ": " + e.getMessage())));
     }
 
@@ -128,6 +135,63 @@ public final class ReviewViewModel {
     /** "6 runs × 1200 GiB STATIC run storage = 7,200 GiB reserved while they run". */
     public String scaleText() {
         return analysis.get() == null ? "" : ReviewSummary.scale(analysis.get());
+    }
+
+    /**
+     * "Check inputs": the core's preflight (every s3:// input exists, the workflow can run in a batch,
+     * output buckets are reachable), off the FX thread. Needs a connection.
+     */
+    public void checkInputs() {
+        Preflight check = preflight.get().get();
+        if (check == null) {
+            status.set("Connect first (Connection step): checking inputs asks S3 and HealthOmics");
+            return;
+        }
+        beforeReview.run();
+        BatchDraft draft = state.draft();
+        executor.execute(BackgroundTask.<List<PreflightFinding>>of("Checking inputs", p -> check.check(draft, p))
+                .onSuccess(findings -> {
+                    inputFindings.setAll(findings);
+                    inputsCheckedFor.set(draft);
+                    long errors = findings.stream().filter(PreflightFinding::isError).count();
+                    status.set("Inputs checked: " + errors + (errors == 1 ? " error, " : " errors, ")
+                            + (findings.size() - errors) + " warnings (see the Inputs tab)");
+                })
+                .onFailure(e -> status.set("Could not check the inputs: " + e.getMessage())));
+    }
+
+    /** True when the last input check was of the current draft and found something that would fail. */
+    private boolean inputErrors() {
+        return inputsCheckedFor.get() == state.draft() && inputFindings.stream().anyMatch(PreflightFinding::isError);
+    }
+
+    /** Why Submit is disabled (or what it does), for its tooltip. */
+    public javafx.beans.binding.StringBinding submitHint() {
+        return Bindings.createStringBinding(() -> {
+            ReviewAnalysis a = analysis.get();
+            if (analysing.get() || a == null || a.draft() != state.draft()) {
+                return "Waiting for the check of the current draft";
+            }
+            if (a.errorCount() > 0) {
+                return "Fix the " + a.errorCount() + (a.errorCount() == 1 ? " error" : " errors") + " first";
+            }
+            if (inputErrors()) {
+                return "\"Check inputs\" found inputs that would make runs fail";
+            }
+            if (onSubmit.get() == null) {
+                return "Submitting is not available in this window";
+            }
+            return "Send StartRunBatch for the runs";
+        }, analysing, analysis, state.draftProperty(), inputFindings, inputsCheckedFor, onSubmit);
+    }
+
+    /** Makes a preflight for the current connection, or null when not connected. */
+    public void setPreflight(Supplier<Preflight> value) {
+        preflight.set(value);
+    }
+
+    public ObservableList<PreflightFinding> inputFindings() {
+        return inputFindings;
     }
 
     /** Asks the submit hook for all runs ({@code null}) or a pilot of the first {@code n}. */

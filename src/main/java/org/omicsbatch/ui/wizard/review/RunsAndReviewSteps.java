@@ -7,6 +7,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import org.omicsbatch.submit.Preflight;
 import org.omicsbatch.ui.AppContext;
 import org.omicsbatch.ui.wizard.SimpleStep;
 import org.omicsbatch.ui.wizard.WizardStep;
@@ -23,6 +24,9 @@ import org.omicsbatch.ui.wizard.runs.SheetImportViewModel;
  * on the review step (so that a clicked problem can show another step).
  */
 public final class RunsAndReviewSteps {
+    /** HeadObject calls in flight while checking inputs. */
+    private static final int PREFLIGHT_PARALLELISM = 8;
+
     private final AppContext context;
     private final RunsViewModel runs;
     private final ReviewViewModel review;
@@ -32,11 +36,16 @@ public final class RunsAndReviewSteps {
 
     public RunsAndReviewSteps(AppContext context) {
         this.context = context;
-        this.runs = new RunsViewModel(context.draftState());
+        this.runs = new RunsViewModel(context.draftState(), context.executor());
         this.review = new ReviewViewModel(context.draftState(), context.executor());
         review.setBeforeReview(runs::commitToDraft);
         review.setTableProblems(runs::cellProblems);
         review.setGoToRun(runs::goTo);
+        review.setPreflight(() -> {
+            var connection = context.connectionProperty().get();
+            var session = connection == null ? null : connection.session();
+            return session == null ? null : new Preflight(session.catalog(), session.s3(), PREFLIGHT_PARALLELISM);
+        });
         runsStep = new SimpleStep("Runs", Material2MZ.VIEW_LIST, this::buildRunsView,
                 Bindings.greaterThan(runs.runCountProperty(), 0), null);
         reviewStep = new ReviewStep(this, new SimpleStep("Review", Material2AL.FACT_CHECK,

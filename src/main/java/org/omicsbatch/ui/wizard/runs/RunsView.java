@@ -17,6 +17,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -43,7 +44,7 @@ public final class RunsView {
         table.table().setId("runs-table");
         // Edits reach the draft shortly after the user stops typing, not at every keystroke.
         commitSoon.setOnFinished(e -> {
-            model.commitToDraft();
+            model.commitSoon();
             table.table().refresh();
         });
         model.model().addListener(change -> commitSoon.playFromStart());
@@ -77,7 +78,7 @@ public final class RunsView {
     }
 
     private ToolBar toolbar() {
-        Button importSheet = button("Import sheet…", Material2AL.FILE_UPLOAD, "Import a sample sheet (or drop a file on the table)");
+        Button importSheet = button("Import…", Material2AL.FILE_UPLOAD, "Import a sample sheet (or drop a file on the table)");
         importSheet.setId("import-sheet");
         importSheet.setOnAction(e -> onImport.accept(null));
         Button add = button("Add run", Material2AL.ADD, "Add a run after the selection");
@@ -88,21 +89,23 @@ public final class RunsView {
         delete.setOnAction(e -> table.actions().deleteSelection());
         Button fill = button("Fill down", Material2MZ.VERTICAL_ALIGN_BOTTOM, "Copy the top selected cell down (Ctrl+D)");
         fill.setOnAction(e -> table.actions().fillDown());
-        Button undo = button("Undo", Material2MZ.UNDO, "Ctrl+Z");
+        Button undo = button("", Material2MZ.UNDO, "Ctrl+Z");
         undo.setId("runs-undo");
         undo.disableProperty().bind(model.canUndoProperty().not());
         undo.setOnAction(e -> model.undo());
         undo.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip(model.undoTextProperty().get() + " (Ctrl+Z)"),
                 model.undoTextProperty()));
-        Button redo = button("Redo", Material2MZ.REDO, "Ctrl+Y");
+        Button redo = button("", Material2MZ.REDO, "Redo (Ctrl+Y)");
         redo.disableProperty().bind(model.canRedoProperty().not());
         redo.setOnAction(e -> model.redo());
-        Button param = button("Parameter column…", Material2MZ.PLAYLIST_ADD, "Add a column for a workflow parameter");
+        Button param = button("Parameter", Material2MZ.PLAYLIST_ADD, "Add a column for a workflow parameter");
         param.setOnAction(e -> ask("Add a parameter column", "Parameter name").ifPresent(n -> model.addParameterColumn(n, false)));
-        Button tag = button("Tag column…", Material2AL.LABEL, "Add a column for a run tag");
+        Button tag = button("Tag", Material2AL.LABEL, "Add a column for a run tag");
         tag.setOnAction(e -> ask("Add a run tag column", "Tag key").ifPresent(model::addTagColumn));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
         return new ToolBar(importSheet, new Separator(), add, duplicate, delete, fill, new Separator(), undo, redo,
-                new Separator(), param, tag, new Separator(), findBox());
+                new Separator(), param, tag, gap, findBox());
     }
 
     private HBox findBox() {
@@ -149,7 +152,9 @@ public final class RunsView {
     private static Button button(String text, Ikon icon, String tip) {
         Button b = new Button(text, new FontIcon(icon));
         b.setTooltip(new Tooltip(tip));
-        b.setFocusTraversable(!text.isEmpty());
+        if (text.isEmpty()) {
+            b.getStyleClass().add("button-icon");
+        }
         return b;
     }
 

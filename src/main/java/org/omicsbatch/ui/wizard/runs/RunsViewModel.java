@@ -23,6 +23,8 @@ import org.omicsbatch.ui.components.runs.InlineSettingsCodec;
 import org.omicsbatch.ui.components.runs.RunColumn;
 import org.omicsbatch.ui.components.runs.RunTableEditor;
 import org.omicsbatch.ui.components.runs.RunTableModel;
+import org.omicsbatch.ui.task.BackgroundTask;
+import org.omicsbatch.ui.task.TaskExecutor;
 import org.omicsbatch.ui.wizard.DraftState;
 
 /**
@@ -45,9 +47,15 @@ public final class RunsViewModel {
     private final ObjectProperty<CellRef> focusRequest = new SimpleObjectProperty<>();
     private Map<String, String> problemIndex = Map.of();
     private boolean writing;
+    private long commitSerial;
+    private final TaskExecutor executor;
 
-    public RunsViewModel(DraftState state) {
+    /** Up to this many runs, an edit is written to the draft on the FX thread (a few milliseconds). */
+    static final int SYNC_COMMIT_ROWS = 10_000;
+
+    public RunsViewModel(DraftState state, TaskExecutor executor) {
         this.state = state;
+        this.executor = executor;
         model.addListener(change -> runCount.set(model.rowCount()));
         editor.addHistoryListener(this::historyChanged);
         state.draftProperty().addListener((o, old, draft) -> {
@@ -66,9 +74,32 @@ public final class RunsViewModel {
         problemIndex = Map.of();
     }
 
-    /** Writes the table to the draft; cells that cannot become values are kept in {@link #cellProblems()}. */
+    /** Writes the table to the draft now; cells that cannot become values are kept in {@link #cellProblems()}. */
     public void commitToDraft() {
-        InlineSettingsCodec.Conversion conversion = InlineSettingsCodec.toInlineSettings(model);
+        commitSerial++;
+        apply(InlineSettingsCodec.toInlineSettings(model));
+    }
+
+    /**
+     * Writes the table to the draft after an edit: at once for a small table; for a large one the
+     * conversion of a copy runs off the FX thread, and only the newest result is applied.
+     */
+    public void commitSoon() {
+        if (model.rowCount() <= SYNC_COMMIT_ROWS) {
+            commitToDraft();
+            return;
+        }
+        long serial = ++commitSerial;
+        RunTableModel copy = model.detachedCopy();
+        executor.execute(BackgroundTask.<InlineSettingsCodec.Conversion>of("Saving the runs to the draft",
+                p -> InlineSettingsCodec.toInlineSettings(copy)).onSuccess(conversion -> {
+                    if (serial == commitSerial) {
+                        apply(conversion);
+                    }
+                }));
+    }
+
+    private void apply(InlineSettingsCodec.Conversion conversion) {
         cellProblems.setAll(conversion.problems());
         Map<String, String> index = new HashMap<>();
         conversion.problems().forEach(p -> index.put(p.row() + "\u0000" + p.columnKey(), p.message()));
@@ -129,6 +160,7 @@ public final class RunsViewModel {
         if (key.startsWith(RunColumn.PARAM_PREFIX) && model.columnIndex(key) < 0) {
             editor.addColumn(RunColumn.parameter(key.substring(RunColumn.PARAM_PREFIX.length()), RunColumn.ValueType.TEXT));
         }
+        focusRequest.set(null); // the same cell asked twice must still be shown
         focusRequest.set(new CellRef(runIndex, key));
     }
 

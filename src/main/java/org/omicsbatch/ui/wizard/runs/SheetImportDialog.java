@@ -42,12 +42,14 @@ public final class SheetImportDialog {
         dialog.initOwner(owner);
         dialog.setTitle("Import " + model.file().getFileName());
         dialog.setResizable(true);
-        dialog.getDialogPane().setPrefSize(980, 720);
+        dialog.getDialogPane().setPrefSize(1000, 740);
+        dialog.getDialogPane().setMinSize(860, 640);
         dialog.getDialogPane().getButtonTypes().setAll(IMPORT, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(content());
         dialog.getDialogPane().setId("sheet-import");
         Button importButton = (Button) dialog.getDialogPane().lookupButton(IMPORT);
         importButton.setId("sheet-import-accept");
+        importButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         importButton.textProperty().bind(Bindings.createStringBinding(() -> model.resultProperty().get() == null ? "Import"
                 : "Import " + model.resultProperty().get().runs().size() + " runs", model.resultProperty()));
         importButton.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.canAccept(),
@@ -75,6 +77,7 @@ public final class SheetImportDialog {
 
     private VBox content() {
         Label layout = new Label();
+        layout.setWrapText(true);
         layout.textProperty().bind(Bindings.createStringBinding(() -> describe(model.previewProperty().get()),
                 model.previewProperty()));
         preview.setPrefHeight(190);
@@ -82,8 +85,10 @@ public final class SheetImportDialog {
         ComboBox<String> groupBy = new ComboBox<>(model.groupChoices());
         groupBy.setId("sheet-import-group-by");
         groupBy.valueProperty().bindBidirectional(model.groupByProperty());
-        HBox grouping = new HBox(8, new Label("Rows with the same"), groupBy,
-                new Label("become one run (their values become lists)"));
+        Label groupHint = new Label("rows with the same value become one run; their values become lists");
+        groupHint.getStyleClass().add("text-muted");
+        HBox grouping = new HBox(8, new Label("Group rows by"), groupBy, groupHint);
+        grouping.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         ListView<SheetProblem> problems = new ListView<>(model.problems());
         problems.setId("sheet-import-problems");
         problems.setPrefHeight(130);
@@ -102,8 +107,10 @@ public final class SheetImportDialog {
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.busyProperty());
+        progress.managedProperty().bind(model.busyProperty());
         Button cancel = new Button("Stop reading");
         cancel.visibleProperty().bind(model.busyProperty());
+        cancel.managedProperty().bind(model.busyProperty());
         cancel.setOnAction(e -> model.cancel());
         Label summary = new Label();
         summary.setId("sheet-import-summary");
@@ -123,7 +130,7 @@ public final class SheetImportDialog {
         table.setPrefHeight(190);
         TableColumn<MappingRow, String> column = new TableColumn<>("Sheet column");
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().column()));
-        column.setPrefWidth(160);
+        column.setPrefWidth(140);
         TableColumn<MappingRow, String> target = new TableColumn<>("Goes to");
         target.setCellValueFactory(c -> c.getValue().targetProperty());
         target.setCellFactory(ComboBoxTableCell.forTableColumn(model.targetChoices()));
@@ -131,13 +138,13 @@ public final class SheetImportDialog {
             e.getRowValue().targetProperty().set(e.getNewValue());
             reimportSoon.playFromStart();
         });
-        target.setPrefWidth(220);
+        target.setPrefWidth(190);
         TableColumn<MappingRow, String> example = new TableColumn<>("First value");
         example.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().example()));
-        example.setPrefWidth(240);
+        example.setPrefWidth(200);
         TableColumn<MappingRow, String> reason = new TableColumn<>("Why");
         reason.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reason()));
-        reason.setPrefWidth(320);
+        reason.setPrefWidth(380);
         table.getColumns().setAll(List.of(column, target, example, reason));
         VBox.setVgrow(table, Priority.ALWAYS);
         return table;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.omicsbatch.model.InlineSetting;
 
@@ -15,9 +16,15 @@ class RunTableScaleTest {
     private static final int RUNS = 100_000;
     private static final int PARAMETERS = 35;
 
+    private static List<InlineSetting> runs;
+
+    @BeforeAll
+    static void oneHundredThousandRuns() {
+        runs = runs();
+    }
+
     @Test
     void loadsOneHundredThousandRunsOfFortyColumnsWithoutAnObjectPerCell() {
-        List<InlineSetting> runs = runs();
         InlineSettingsCodec.toTable(runs, List.of()); // once before measuring, so the JIT has compiled the loops
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long before = threads.getCurrentThreadAllocatedBytes();
@@ -36,7 +43,7 @@ class RunTableScaleTest {
 
     @Test
     void editsAndUndoStayCheapOnAFullTable() {
-        RunTableModel table = InlineSettingsCodec.toTable(runs(), List.of());
+        RunTableModel table = InlineSettingsCodec.toTable(runs, List.of());
         RunTableEditor editor = new RunTableEditor(table);
         editor.deleteRows(new int[] {5, 50_000});
         editor.paste("x\ty", new int[] {RUNS - 3}, 6);

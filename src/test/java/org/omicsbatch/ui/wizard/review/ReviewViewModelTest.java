@@ -149,7 +149,8 @@ class ReviewViewModelTest {
         assertThat(settings.get(100).path("runSettingId").asText()).isEqualTo("S100");
         assertThat(review.statusProperty().get()).contains("aws omics start-run-batch --cli-input-json file://start-run-batch.json");
         try (var files = Files.list(folder)) {
-            assertThat(files).hasSize(2);
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .containsExactlyInAnyOrder("start-run-batch.json", "run-settings.json", "preview.csv");
         }
     }
 

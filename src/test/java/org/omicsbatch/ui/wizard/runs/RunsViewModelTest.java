@@ -12,6 +12,7 @@ import org.omicsbatch.model.DefaultRunSetting;
 import org.omicsbatch.model.InlineSetting;
 import org.omicsbatch.model.Json;
 import org.omicsbatch.ui.components.runs.RunColumn;
+import org.omicsbatch.ui.task.DirectTaskExecutor;
 import org.omicsbatch.ui.wizard.DraftState;
 
 class RunsViewModelTest {
@@ -28,7 +29,7 @@ class RunsViewModelTest {
                 .build()).withRuns(List.of(
                         InlineSetting.builder().runSettingId("WT_REP1").build(),
                         InlineSetting.builder().runSettingId("WT_REP2").priority(50).build())));
-        runs = new RunsViewModel(state);
+        runs = new RunsViewModel(state, new DirectTaskExecutor());
     }
 
     @Test
@@ -65,6 +66,19 @@ class RunsViewModelTest {
         runs.editor().setCell(1, 1, "renamed");
         runs.commitToDraft();
         assertThat(runs.canUndoProperty().get()).isTrue();
+    }
+
+    @Test
+    void aLargeTableIsConvertedFromACopyAndOnlyTheNewestResultIsApplied() {
+        List<InlineSetting> many = new java.util.ArrayList<>();
+        for (int i = 0; i <= RunsViewModel.SYNC_COMMIT_ROWS; i++) {
+            many.add(InlineSetting.builder().runSettingId("S" + i).build());
+        }
+        state.update(d -> d.withRuns(many));
+        runs.editor().setCell(RunsViewModel.SYNC_COMMIT_ROWS, 1, "last");
+        runs.commitSoon();
+        assertThat(state.draft().runs().get(RunsViewModel.SYNC_COMMIT_ROWS).name()).isEqualTo("last");
+        assertThat(runs.canUndoProperty().get()).as("the write-back keeps the undo history").isTrue();
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.omicsbatch.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.adobe.testing.s3mock.junit5.S3MockExtension;
 import java.io.InputStream;
 import java.io.Writer;
 import java.net.URI;
@@ -12,48 +11,40 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.omicsbatch.task.Progress;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 
-/** Uploads against S3Mock, an S3 emulator nobody on this project wrote. */
-class S3FilesS3MockTest {
-    private static final long MIB = 1024 * 1024;
+/**
+ * What S3 uploads must do on any S3: run against S3Mock (an emulator nobody on this project wrote)
+ * and against the sandbox's S3 by the two subclasses.
+ */
+abstract class S3FilesContract {
+    static final long MIB = 1024 * 1024;
 
-    static {
-        // The app's slf4j-nop binding and S3Mock's Logback both sit on the test class path; Spring Boot
-        // refuses to start unless it leaves logging alone.
-        System.setProperty("org.springframework.boot.logging.LoggingSystem", "none");
-        // fastexcel brings the Aalto StAX parser, which the service loader would hand S3Mock's XML
-        // writer; S3Mock configures Woodstox-only properties.
-        System.setProperty("javax.xml.stream.XMLOutputFactory", "com.ctc.wstx.stax.WstxOutputFactory");
-    }
-
-    @RegisterExtension
-    static final S3MockExtension S3 = S3MockExtension.builder().silent().withInitialBuckets("lab-bucket").build();
-
-    private static ClientParts parts;
-    private static S3Client client;
-    private static S3Files files;
+    private ClientParts parts;
+    S3Client client;
+    S3Files files;
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void connect() {
-        parts = ClientParts.create(ConnectionSettings.sandbox(URI.create("http://localhost:" + S3.getHttpPort())),
-                TestRetries.fast());
+    /** An endpoint where bucket "lab-bucket" exists. */
+    abstract URI endpoint();
+
+    @BeforeEach
+    void connect() {
+        parts = ClientParts.create(ConnectionSettings.sandbox(endpoint()), TestRetries.fast());
         client = S3Clients.build(parts);
         files = new S3Files(client, () -> "123456789012", 6 * MIB, 5 * MIB);
     }
 
-    @AfterAll
-    static void disconnect() {
+    @AfterEach
+    void disconnect() {
         client.close();
         parts.http().close();
     }
@@ -168,7 +159,7 @@ class S3FilesS3MockTest {
         };
     }
 
-    private static byte[] read(String uri) throws Exception {
+    private byte[] read(String uri) throws Exception {
         try (InputStream in = files.open(S3Location.require(uri))) {
             return in.readAllBytes();
         }

@@ -1,0 +1,104 @@
+package org.omicsbatch.ui.components.runs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.omicsbatch.ui.testing.Screenshots;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The runs table control on a stage: what the cells render, keys, filter. */
+class RunTableViewFxTest {
+    private final FxRobot robot = new FxRobot();
+    private RunTableEditor editor;
+    private RunTableView view;
+
+    @BeforeEach
+    void showAnEmptyTable() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        Screenshots.theme(robot, false);
+        robot.interact(() -> {
+            editor = new RunTableEditor(new RunTableModel());
+            editor.addColumn(RunColumn.parameter("strandedness", RunColumn.ValueType.TEXT));
+            view = new RunTableView(editor);
+            view.setDefaults(c -> switch (c.key()) {
+                case "priority" -> "10";
+                case "param:strandedness" -> "auto";
+                default -> null;
+            });
+            stage.setScene(new Scene(view.table(), 900, 400));
+            stage.show();
+        });
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void pastedBlockGrowsTheTableAndCellsShowOverridesAndInheritedValues() {
+        robot.interact(() -> view.actions().paste("WT_REP1\t\t\t\t\treverse\nWT_REP2\t\t\t\t20\tauto\n"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view.table().getItems()).hasSize(2);
+        assertThat(texts(RunCell.OVERRIDDEN)).containsExactlyInAnyOrder("reverse", "20");
+        assertThat(texts(RunCell.INHERITED)).as("an empty cell shows the default, muted").containsExactly("10");
+    }
+
+    @Test
+    void ctrlDFillsDownAndCtrlZTakesItBack() {
+        robot.interact(() -> view.actions().paste("A\t\t\t\t5\nB\nC\n"));
+        TableView<Integer> table = view.table();
+        robot.interact(() -> {
+            table.getSelectionModel().clearSelection();
+            for (int row = 0; row < 3; row++) {
+                table.getSelectionModel().select(row, view.tableColumn(4));
+            }
+            table.requestFocus();
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editor.model().get(2, 4)).isEqualTo("5");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editor.model().get(2, 4)).isNull();
+    }
+
+    @Test
+    void filterShowsMatchingRunsAndGoToClearsAFilterThatHidesTheRow() {
+        robot.interact(() -> view.actions().paste("control_REP1\ncontrol_REP2\ntreatment_REP1\n"));
+        robot.interact(() -> view.setFilter("treat"));
+        assertThat(view.visibleRowCount()).isEqualTo(1);
+        assertThat(view.table().getItems()).containsExactly(2);
+        robot.interact(() -> view.focusCell(0, "priority"));
+        assertThat(view.visibleRowCount()).isEqualTo(3);
+        assertThat(view.table().getFocusModel().getFocusedCell().getRow()).isZero();
+    }
+
+    @Test
+    void aCellWithAProblemIsMarkedAndSaysWhy() {
+        robot.interact(() -> {
+            view.actions().paste("S1\t\t\t\thigh");
+            view.setProblems((row, key) -> row == 0 && key.equals("priority") ? "\"high\" is not a whole number" : null);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(texts(RunCell.INVALID)).containsExactly("high");
+        assertThat(robot.lookup("." + RunCell.INVALID).queryAs(RunCell.class).getTooltip().getText())
+                .isEqualTo("\"high\" is not a whole number");
+    }
+
+    private Set<String> texts(String styleClass) {
+        return robot.lookup("." + styleClass).queryAllAs(RunCell.class).stream()
+                .filter(cell -> cell.isVisible() && cell.getText() != null)
+                .map(RunCell::getText).collect(Collectors.toSet());
+    }
+}
