@@ -47,10 +47,11 @@ public final class FxPulseBench {
         RunsViewModel[] model = new RunsViewModel[1];
         @SuppressWarnings("unchecked")
         TableView<Integer>[] table = new TableView[1];
+        UiTaskExecutor executor = new UiTaskExecutor();
         onFx(() -> {
             Theme.LIGHT.apply(); // as the app does at start; the runs table's CSS uses the theme's colour tokens
             DraftState state = new DraftState();
-            model[0] = new RunsViewModel(state);
+            model[0] = new RunsViewModel(state, executor);
             RunsView view = new RunsView(model[0], state);
             Stage stage = new Stage();
             stage.setScene(new Scene(new StackPane(view.node()), 1280, 800));
@@ -68,7 +69,6 @@ public final class FxPulseBench {
         gaps.reset();
         long t0 = System.nanoTime();
         CompletableFuture<Long> fxMillis = new CompletableFuture<>();
-        UiTaskExecutor executor = new UiTaskExecutor();
         onFx(() -> executor.execute(BackgroundTask.of("Import",
                 p -> SheetImporter.importSheet(sheet, ImportOptions.defaults(), p)).onSuccess(result -> {
                     long a = System.nanoTime();
