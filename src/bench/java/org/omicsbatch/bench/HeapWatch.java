@@ -40,14 +40,14 @@ final class HeapWatch implements AutoCloseable {
                 emitters.add(e);
             }
         }
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            pool.resetPeakUsage();
-        }
     }
 
-    /** Heap in use just before the fullest collection, in MB. */
+    /**
+     * Heap in use just before the fullest collection, in MB. (Not the sum of the pools' own peaks:
+     * Eden, Survivor and Old Gen peak at different moments, so their sum can exceed the heap.)
+     */
     double peakUsedMb() {
-        return Math.max(maxBefore.get(), poolPeaks()) / 1048576.0;
+        return maxBefore.get() / 1048576.0;
     }
 
     /** Heap still in use just after the fullest collection (the live set), in MB. */
@@ -61,16 +61,6 @@ final class HeapWatch implements AutoCloseable {
 
     static double maxHeapMb() {
         return Runtime.getRuntime().maxMemory() / 1048576.0;
-    }
-
-    private static long poolPeaks() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
-        }
-        return sum;
     }
 
     /** The heap pools only (G1: Eden, Survivor, Old Gen); a collection also reports Metaspace and code. */

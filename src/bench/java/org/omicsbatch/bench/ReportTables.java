@@ -49,7 +49,7 @@ final class ReportTables {
             if (skippedRow(s, r, 7)) {
                 continue;
             }
-            String what = r.path("name").asText() + (r.has("bytes") ? " (" + String.format("%,d", r.path("bytes").asLong())
+            String what = r.path("name").asText() + (r.has("note") ? " — " + r.path("note").asText() : "") + (r.has("bytes") ? " (" + String.format("%,d", r.path("bytes").asLong())
                     + " bytes, " + r.path("runs").asInt() + " runs, streamed to a counting sink)" : "");
             s.append("| ").append(what).append(" | ").append(r.path("completed").asBoolean() ? "yes" : "**no**: "
                     + r.path("error").asText()).append(" | ").append(r.path("peakUsedMb").asLong()).append(" MB | ")

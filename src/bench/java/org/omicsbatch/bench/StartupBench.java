@@ -29,7 +29,7 @@ public final class StartupBench {
         Optional<Path> launcher = launcher(Path.of(System.getProperty("bench.image", "target/installer/image")));
         if (launcher.isEmpty()) {
             Results.skipped("startup", "cold start to the first window", "no installer image in target/installer/image"
-                    + " (build it with mvn -B -Pinstaller package; the installer profile must be on this branch)");
+                    + " (build it first with mvn -B -Pinstaller package)");
             return;
         }
         List<String> command = new ArrayList<>();
