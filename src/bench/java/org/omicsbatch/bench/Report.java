@@ -43,7 +43,7 @@ public final class Report {
         int from = start == 0 ? 0 : start + 1;
         int end = text.indexOf("\n## ", from + HEADING.length());
         String after = end < 0 ? "" : text.substring(end + 1);
-        return text.substring(0, from) + section + (after.isEmpty() ? "" : "\n" + after);
+        return text.substring(0, from) + section.stripTrailing() + "\n" + (after.isEmpty() ? "" : "\n" + after);
     }
 
     static String section(List<JsonNode> results, String command, String resultsFile) {

@@ -139,7 +139,8 @@ final class ReportTables {
             if (skippedRow(s, r, 0)) {
                 continue;
             }
-            s.append("- ").append(timing(r)).append(" over ").append(r.path("n").asInt()).append(" starts (target ")
+            s.append("- ").append(timing(r)).append(" over ").append(r.path("n").asInt()).append(" starts")
+                    .append(r.has("note") ? " (" + r.path("note").asText() + ")" : "").append(" (target ")
                     .append(ms(r.path("targetMs").asDouble())).append("); load ").append(r.path("load1During").asText())
                     .append('\n');
         }
@@ -170,7 +171,7 @@ final class ReportTables {
 
     private static String timing(JsonNode t) {
         return ms(t.path("medianMs").asDouble()) + " (" + ms(t.path("minMs").asDouble()) + "–" + ms(t.path("maxMs").asDouble())
-                + ", ±" + t.path("spread").asText() + ")" + (t.has("cpuMedianMs") && !t.path("cpuMedianMs").isNull()
+                + ", ±" + t.path("spread").asText() + ")" + (!Double.isNaN(t.path("cpuMedianMs").asDouble(Double.NaN))
                         ? ", CPU " + ms(t.path("cpuMedianMs").asDouble()) : "");
     }
 

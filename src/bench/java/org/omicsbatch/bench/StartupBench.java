@@ -86,19 +86,14 @@ public final class StartupBench {
         return new OptionalMs(ms, null);
     }
 
+    /** jpackage names the app's own launcher after the app (bin/NAME); other launchers (the CLI) sit beside it. */
     private static Optional<Path> launcher(Path images) throws IOException {
         if (!Files.isDirectory(images)) {
             return Optional.empty();
         }
         try (Stream<Path> s = Files.list(images)) {
-            return s.map(app -> app.resolve("bin")).filter(Files::isDirectory).flatMap(bin -> {
-                try (Stream<Path> l = Files.list(bin)) {
-                    return l.filter(Files::isExecutable).filter(f -> !f.getFileName().toString().contains("cli")).toList()
-                            .stream();
-                } catch (IOException e) {
-                    return Stream.empty();
-                }
-            }).findFirst();
+            return s.map(app -> app.resolve("bin").resolve(app.getFileName().toString())).filter(Files::isExecutable)
+                    .findFirst();
         }
     }
 
