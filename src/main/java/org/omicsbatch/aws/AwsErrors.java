@@ -19,7 +19,10 @@ public final class AwsErrors {
                 message, e.statusCode(), e.requestId(), operation, e);
     }
 
-    /** What failed and what to do, in one line. {@code profile} names the profile in sign-in advice. */
+    /**
+     * What failed and what to do, in one line. {@code profile} names the profile in sign-in advice.
+     * Null for a failure that is not AWS's and carries no message: the caller words that one itself.
+     */
     public static String describe(Throwable failure, String profile) {
         if (failure instanceof OmicsServiceException e) {
             return e.describe();
@@ -35,7 +38,8 @@ public final class AwsErrors {
         if (failure instanceof SdkClientException e) {
             return message(e) + " — " + clientAdvice(message(e), profile);
         }
-        return message(failure);
+        String m = failure.getMessage();
+        return m == null || m.isBlank() ? null : m;
     }
 
     static String clientAdvice(String message, String profile) {

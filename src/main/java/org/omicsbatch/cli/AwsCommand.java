@@ -42,7 +42,8 @@ abstract class AwsCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         } catch (RuntimeException e) {
-            err().println("omics-batch: " + AwsErrors.describe(e, connection.profile));
+            String line = AwsErrors.describe(e, connection.profile);
+            err().println("omics-batch: " + (line == null ? CliErrors.message(e) : line));
             return OmicsBatchCommand.EXIT_USAGE;
         }
     }

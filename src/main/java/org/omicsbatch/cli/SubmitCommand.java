@@ -49,7 +49,10 @@ final class SubmitCommand extends AwsCommand {
     int run(AwsSession session, Journal journal) throws Exception {
         SubmissionService service = new SubmissionService(session, journal);
         for (Submission recovered : service.recoverAll(progress())) {
-            err().println("Finished an interrupted submission: " + describe(recovered));
+            err().println(recovered.step() == Submission.Step.SENT
+                    ? "Finished an interrupted submission: " + describe(recovered)
+                    : "An interrupted submission of " + recovered.draftPath() + " is " + recovered.step()
+                            + (recovered.error() == null ? " (tried again at the next submit)" : ": " + recovered.error()));
         }
         Submission s;
         try {

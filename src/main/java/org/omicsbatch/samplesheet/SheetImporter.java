@@ -42,6 +42,9 @@ public final class SheetImporter {
                 }
             }
             report(progress, table, rows, "read " + rows + " rows; making runs");
+            if (rows == 0) {
+                log.warning(table.layout().headerLine(), null, "the sheet has a header but no data rows");
+            }
             runs.finish();
             return result(name, table, mapping, runs, rows, log);
         } catch (SheetFormatException e) {

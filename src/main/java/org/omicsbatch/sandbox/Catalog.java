@@ -101,7 +101,8 @@ public final class Catalog {
 
     /**
      * ListWorkflows. Without a {@code type} the service lists the account's PRIVATE workflows;
-     * READY2RUN ones are listed when asked for by type.
+     * READY2RUN ones are listed when asked for by type. The {@code name} filter matches the start
+     * of a name (the documentation does not say; a prefix is what a search box wants).
      */
     public ObjectNode listWorkflows(String type, String name, Integer maxResults, String token) {
         String wanted = type == null ? "PRIVATE" : type;

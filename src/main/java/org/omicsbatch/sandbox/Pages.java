@@ -32,7 +32,40 @@ final class Pages {
         return new Page<>(List.copyOf(sorted.subList(from, to)), next);
     }
 
-    private static String encode(String key) {
+    /**
+     * A page of the items that {@code keep} accepts, scanning from the token's position in a list
+     * (the key is the position): a page costs its own length, not the list's, so paging through
+     * 100,000 runs stays linear.
+     */
+    static <T> Page<T> scan(List<T> all, java.util.function.Predicate<T> keep, Integer maxItems, int defaultMax,
+            String startingToken) {
+        int max = maxItems == null ? defaultMax : maxItems;
+        int from = 0;
+        if (startingToken != null) {
+            try {
+                from = Integer.parseInt(decode(startingToken));
+            } catch (NumberFormatException e) {
+                throw SandboxException.validation("Invalid pagination token: " + startingToken);
+            }
+        }
+        List<T> items = new java.util.ArrayList<>();
+        for (int i = Math.max(0, from); i < all.size(); i++) {
+            if (keep.test(all.get(i))) {
+                if (items.size() == max) {
+                    return new Page<>(items, encode(String.format("%09d", i)));
+                }
+                items.add(all.get(i));
+            }
+        }
+        return new Page<>(items, null);
+    }
+
+    /** The key a token names (for callers that seek in a sorted map themselves). */
+    static String startKey(String startingToken) {
+        return startingToken == null ? null : decode(startingToken);
+    }
+
+    static String encode(String key) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(("k1:" + key).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +39,7 @@ public final class SandboxBackend {
     private final Catalog catalog;
     private final S3Store s3;
     private final Map<String, BatchState> batches = new TreeMap<>();
-    private final Map<String, RunState> runs = new TreeMap<>();
+    private final TreeMap<String, RunState> runs = new TreeMap<>();
     private final Map<String, String> batchByRequestId = new HashMap<>();
     private final Lifecycle lifecycle;
     private final BatchSetup setup;
@@ -125,6 +124,7 @@ public final class SandboxBackend {
         tick();
         model.validate("ListBatchRequest", Json.mapper().valueToTree(request));
         onlyOneFilter("ListBatch", request.status(), request.name(), request.runGroupId());
+        // the documentation gives no order: oldest first (by id), and name filters match whole names
         List<BatchState> matching = batches.values().stream()
                 .filter(b -> request.status() == null || b.status == request.status())
                 .filter(b -> request.name() == null || request.name().equals(b.name))
@@ -142,20 +142,13 @@ public final class SandboxBackend {
         model.validate("ListRunsInBatchRequest", Json.mapper().valueToTree(request));
         onlyOneFilter("ListRunsInBatch", request.submissionStatus(), request.runSettingId(), request.runId());
         BatchState b = batch(request.batchId());
-        List<Map.Entry<String, RunEntry>> decided = new ArrayList<>();
-        for (int i = 0; i < b.entries.size(); i++) {
-            RunEntry e = b.entries.get(i);
-            if (e.submissionStatus != null
-                    && (request.submissionStatus() == null || e.submissionStatus == request.submissionStatus())
-                    && (request.runSettingId() == null || request.runSettingId().equals(e.runSettingId))
-                    && (request.runId() == null || request.runId().equals(e.runId))) {
-                decided.add(Map.entry(String.format("%09d", i), e));
-            }
-        }
-        var page = Pages.page(decided, Map.Entry::getKey, request.maxItems(), 100, request.startingToken());
-        List<RunInBatch> items = page.items().stream().map(Map.Entry::getValue).map(e -> new RunInBatch(
-                e.runSettingId, e.runId, e.runUuid, e.runArn, e.submissionStatus, e.submissionFailureReason,
-                e.submissionFailureMessage)).toList();
+        Pages.Page<RunEntry> page = Pages.scan(b.entries, e -> e.submissionStatus != null
+                && (request.submissionStatus() == null || e.submissionStatus == request.submissionStatus())
+                && (request.runSettingId() == null || request.runSettingId().equals(e.runSettingId))
+                && (request.runId() == null || request.runId().equals(e.runId)),
+                request.maxItems(), 100, request.startingToken());
+        List<RunInBatch> items = page.items().stream().map(e -> new RunInBatch(e.runSettingId, e.runId, e.runUuid,
+                e.runArn, e.submissionStatus, e.submissionFailureReason, e.submissionFailureMessage)).toList();
         return new ListRunsInBatchResponse(items, page.nextToken());
     }
 
@@ -222,13 +215,17 @@ public final class SandboxBackend {
     public synchronized ListRunsResponse listRuns(ListRunsRequest request) {
         tick();
         model.validate("ListRunsRequest", Json.mapper().valueToTree(request));
-        List<RunState> matching = runs.values().stream()
+        // seek to the token's run id in the sorted map: a page costs its own length, not every run's
+        String start = Pages.startKey(request.startingToken());
+        int max = request.maxResults() == null ? 100 : request.maxResults();
+        List<RunState> matching = (start == null ? runs : runs.tailMap(start, true))
+                .values().stream()
                 .filter(r -> request.batchId() == null || request.batchId().equals(r.batchId))
                 .filter(r -> request.status() == null || r.status == request.status())
                 .filter(r -> request.name() == null || request.name().equals(r.name))
                 .filter(r -> request.runGroupId() == null || request.runGroupId().equals(r.runGroupId))
-                .toList();
-        Pages.Page<RunState> page = Pages.page(matching, r -> r.id, request.maxResults(), 100, request.startingToken());
+                .limit(max + 1L).toList();
+        Pages.Page<RunState> page = Pages.page(matching, r -> r.id, max, max, null);
         List<RunListItem> items = page.items().stream().map(r -> new RunListItem(r.arn, r.id, r.status, r.workflowId,
                 r.batchId, r.name, r.priority, r.storageCapacity, r.creationTime, r.startTime, r.stopTime,
                 r.storageType, r.workflowVersionName)).toList();

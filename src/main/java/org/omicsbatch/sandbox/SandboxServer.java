@@ -41,7 +41,15 @@ public final class SandboxServer implements AutoCloseable {
 
     /** Starts a sandbox; with port 0 it takes a free port (see {@link #endpoint()}). */
     public static SandboxServer start(SandboxOptions options) throws IOException {
-        SandboxBackend backend = SandboxBackend.create(options);
+        return start(options, java.time.Clock.systemUTC());
+    }
+
+    /**
+     * Starts a sandbox on a given clock: with a {@link ManualClock}, a test drives an HTTP client
+     * against it and moves time itself ({@code server.backend().advance(…)}), exactly and instantly.
+     */
+    public static SandboxServer start(SandboxOptions options, java.time.Clock clock) throws IOException {
+        SandboxBackend backend = new SandboxBackend(options, clock, new S3Store(options.strictBuckets()));
         if (options.stateDir() != null) {
             StateStore.load(options.stateDir(), backend);
         }

@@ -17,8 +17,22 @@ final class RunSelection {
     private RunSelection() {
     }
 
+    /** True when the draft's runs are an existing S3 settings file rather than inline runs. */
+    static boolean runsInS3(BatchDraft draft) {
+        return draft.batchRunSettings() != null && draft.batchRunSettings().inlineSettings() == null;
+    }
+
+    /** The draft with only {@code runs}; a draft whose runs live in S3 is sent as it is. */
+    static BatchDraft keep(BatchDraft draft, List<InlineSetting> runs) {
+        return runsInS3(draft) ? draft : draft.withRuns(runs);
+    }
+
     /** The runs to send: minus those already sent (when asked), then the first N (a pilot). */
     static List<InlineSetting> select(BatchDraft draft, Path draftPath, SubmitOptions options, Journal journal) {
+        if (runsInS3(draft) && (options.skipSubmitted() || options.firstN() != null)) {
+            throw new SubmissionRefused("The runs of this draft are in an S3 settings file ("
+                    + draft.batchRunSettings().s3UriSettings() + "); --first and --skip-submitted need them in the draft.");
+        }
         List<InlineSetting> runs = draft.runs();
         if (options.skipSubmitted()) {
             Set<String> sent = alreadySent(journal, draftPath);
@@ -30,7 +44,7 @@ final class RunSelection {
             }
             runs = runs.subList(0, Math.min(options.firstN(), runs.size()));
         }
-        if (runs.isEmpty() && draft.batchRunSettings() != null && draft.batchRunSettings().inlineSettings() != null) {
+        if (runs.isEmpty() && !runsInS3(draft)) {
             throw new SubmissionRefused(options.skipSubmitted()
                     ? "Every run of this draft was already submitted; nothing left to send."
                     : "The draft has no runs to submit.");

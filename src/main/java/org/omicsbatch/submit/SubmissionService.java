@@ -78,7 +78,7 @@ public final class SubmissionService {
     public Submission submit(Path draftPath, SubmitOptions options, Progress progress) {
         BatchDraft draft = read(draftPath);
         List<InlineSetting> runs = RunSelection.select(draft, draftPath, options, journal);
-        BatchDraft selected = draft.withRuns(runs);
+        BatchDraft selected = RunSelection.keep(draft, runs);
         List<Problem> problems = DraftValidator.validate(selected, template(draft), folder(draftPath), progress);
         if (DraftValidator.hasErrors(problems)) {
             throw new SubmissionRefused("The draft has " + problems.stream().filter(Problem::isError).count()
@@ -100,8 +100,18 @@ public final class SubmissionService {
      * or refused/abandoned.
      */
     public List<Submission> recoverAll(Progress progress) {
-        return journal.unfinished().stream().filter(this::sameConnection).map(s -> resume(s, null, progress))
-                .toList();
+        return journal.unfinished().stream().filter(this::sameConnection).map(s -> recover(s, progress)).toList();
+    }
+
+    /** One open submission; a failure leaves it as journaled (refused ones are journaled so) for the next start. */
+    private Submission recover(Submission s, Progress progress) {
+        try {
+            return resume(s, null, progress);
+        } catch (Progress.Cancelled e) {
+            throw e;
+        } catch (RuntimeException stillOpen) {
+            return journal.load(s.submissionId()).orElse(s);
+        }
     }
 
     private boolean sameConnection(Submission s) {
@@ -133,7 +143,7 @@ public final class SubmissionService {
             return save(s.withError(Step.ABANDONED, "The draft changed before anything was sent; submit it again."),
                     "ABANDONED");
         }
-        BatchDraft selected = draft.withRuns(RunSelection.journaled(draft, s.runSettingIds()))
+        BatchDraft selected = RunSelection.keep(draft, RunSelection.journaled(draft, s.runSettingIds()))
                 .withBatchName(s.batchName()).withTags(RunSelection.tags(draft, s.submissionId()));
         SettingsFileMode mode = SettingsFileMode.parse(draft.appOrEmpty().settingsFile());
         var localFiles = LocalFileUploads.find(selected, folder(draftPath));

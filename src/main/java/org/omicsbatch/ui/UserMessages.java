@@ -22,8 +22,9 @@ public final class UserMessages {
             root = root.getCause();
         }
         String message = AwsErrors.describe(root, profile);
-        return message == null || message.isBlank() ? "Unexpected problem (" + root.getClass().getSimpleName() + ")"
-                : message.strip();
+        // The core names an exception that carries no message by its class: that is no words for a user.
+        boolean wordless = message == null || message.isBlank() || message.equals(root.getClass().getSimpleName());
+        return wordless ? "Unexpected problem (" + root.getClass().getSimpleName() + ")" : message.strip();
     }
 
     /** Exceptions that only wrap another one and add nothing the user can act on. */

@@ -122,6 +122,42 @@ class BatchCommandsAgainstSandboxTest {
         assertThat(submit.hasStackTrace()).isFalse();
     }
 
+    @Test
+    void checkNamesMissingInputsWithTheirRunsAndExitsOne() throws Exception {
+        sandbox.backend().s3().put("lab-bucket", "in/r0.csv", "sample\nr0\n".getBytes(), "text/csv", Map.of(),
+                java.time.Instant.now());
+        sandbox.backend().s3().put("lab-reference", "genome.fa", ">c\nA\n".getBytes(), "text/plain", Map.of(),
+                java.time.Instant.now());
+        Path draft = draft("cli-check", 3, "s3://lab-bucket/in/");
+
+        CliRun check = CliRun.of("check", draft.toString(), "--sandbox", url);
+
+        assertThat(check.exitCode()).isEqualTo(1);
+        assertThat(check.out()).contains("error: s3://lab-bucket/in/r1.csv: does not exist (used by r1)")
+                .contains("error: s3://lab-bucket/in/r2.csv: does not exist (used by r2)")
+                .doesNotContain("r0.csv").doesNotContain("genome.fa");
+        assertThat(check.err()).contains("2 error(s)");
+    }
+
+    @Test
+    void cleanupRemovesTheUploadedSettingsFileOnceTheBatchEnded() throws Exception {
+        BatchDraft d = DraftFiles.read(draft("cli-cleanup", 2, "s3://lab-bucket/in/"));
+        Path file = dir.resolve("cleanup.json");
+        DraftFiles.write(file, d.withApp(d.app().withSettingsFile("always")));
+        String id = Json.mapper().readTree(CliRun.of("submit", file.toString(), "--sandbox", url, "--wait",
+                "--interval", "1", "--json").out()).path("id").asText();
+
+        CliRun cleanup = CliRun.of("cleanup", id, "--sandbox", url, "--json");
+
+        assertThat(cleanup.exitCode()).isZero();
+        List<String> removed = Json.mapper().convertValue(Json.mapper().readTree(cleanup.out()), List.class);
+        assertThat(removed).singleElement().satisfies(uri -> {
+            assertThat(uri).startsWith("s3://lab-bucket/omics-batch/").endsWith("/run-settings.json");
+            String key = uri.substring("s3://lab-bucket/".length());
+            assertThat(sandbox.backend().s3().get("lab-bucket", key)).isEmpty();
+        });
+    }
+
     private void waitForStatus(String id, String status) throws Exception {
         long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (!CliRun.of("status", id, "--sandbox", url).out().contains(status)) {

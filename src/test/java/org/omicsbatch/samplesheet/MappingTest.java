@@ -218,4 +218,17 @@ class MappingTest {
                 .containsEntry("param:quant_reading", MappingTarget.param("quant_reading"));
         assertThat(again.runs()).isEqualTo(first.runs());
     }
+
+    @Test
+    void withoutGroupingEachRowGetsItsOwnOneRowSheet() throws IOException {
+        ColumnMapping m = ColumnMapping.empty().withArgument("sample=runSettingId").withGroupSheet("input");
+        Path out = dir.resolve("sheets");
+        SheetImport r = SheetImporter.importSheet(sheet("nf-core-test-datasets_samplesheet_v2.0_samplesheet_test.csv"),
+                ImportOptions.defaults().withMapping(m).withGeneratedSheets(out, null), Progress.NONE);
+        assertNoErrors(r);
+        assertThat(r.runs()).hasSize(6);
+        assertThat(param(run(r, "SPT5_INPUT_REP2"), "input")).isEqualTo("file:" + out.toAbsolutePath()
+                .resolve("SPT5_INPUT_REP2.csv").toString().replace('\\', '/'));
+        assertThat(Files.readAllLines(out.resolve("SPT5_INPUT_REP2.csv")).get(1)).endsWith(",,");
+    }
 }

@@ -124,6 +124,30 @@ class TextFormsTest {
     }
 
     @Test
+    void headerWithoutRowsIsWarned() throws IOException {
+        Path file = write("header-only.csv", new byte[0], "sample,fastq_1\n", StandardCharsets.UTF_8);
+        SheetImport r = importSheet(file);
+        assertThat(r.runs()).isEmpty();
+        assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.format())
+                .isEqualTo("header-only.csv:1: warning: the sheet has a header but no data rows"));
+    }
+
+    @Test
+    void binaryFilesGiveProblemsNeverExceptions() throws IOException {
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < 20; i++) {
+            byte[] bytes = new byte[2000 + random.nextInt(5000)];
+            random.nextBytes(bytes);
+            Path file = dir.resolve("noise-" + i + ".csv");
+            Files.write(file, bytes);
+            SheetImport r = importSheet(file);
+            assertThat(r.problems()).as("noise %d", i).isNotEmpty();
+        }
+        SheetImport gz = importSheet(Path.of("src/test/resources/service-model/omics-2022-11-28-service-2.json.gz"));
+        assertThat(gz.problems()).isNotEmpty();
+    }
+
+    @Test
     void previewShowsFirstRowsAndWhatWasDetected() {
         SheetPreview p = SheetImporter.preview(sheet("nf-core-test-datasets_testdata_NextSeq2000_SampleSheet.csv"),
                 ReadOptions.DETECT, 3);

@@ -113,6 +113,23 @@ class BatchRulesTest {
     }
 
     @Test
+    void listRunsInBatchPaginatesAFilteredListAcrossGaps() {
+        List<InlineSetting> runs = new ArrayList<>(samples(5));
+        runs.set(1, InlineSetting.builder().runSettingId("no-input-1").build());
+        runs.set(4, InlineSetting.builder().runSettingId("no-input-2").build());
+        String id = backend.startRunBatch(request("gaps", runs)).id();
+        backend.advance(Duration.ofSeconds(6));
+        var first = backend.listRunsInBatch(new ListRunsInBatchRequest(id, 1, null, SubmissionStatus.FAILED, null, null));
+        assertThat(first.runs()).extracting(r -> r.runSettingId()).containsExactly("no-input-1");
+        var second = backend.listRunsInBatch(new ListRunsInBatchRequest(id, 1, first.nextToken(), SubmissionStatus.FAILED,
+                null, null));
+        assertThat(second.runs()).extracting(r -> r.runSettingId()).containsExactly("no-input-2");
+        assertThat(second.nextToken()).isNull();
+        assertThat(backend.listRunsInBatch(new ListRunsInBatchRequest(id, 2, null, null, null, null)).nextToken())
+                .isNotNull();
+    }
+
+    @Test
     void cancelKeepsQueuedRunsFromStartingAndStopsStartedOnes() {
         SandboxBackend slow = backend(SandboxOptions.defaults().withStartRate(1));
         String id = slow.startRunBatch(request("cancel-me", samples(5))).id();

@@ -50,4 +50,17 @@ class SandboxServerTest {
             assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(300);
         }
     }
+
+    @Test
+    void onAManualClockATestMovesTimeItselfWhileClientsTalkHttp() throws Exception {
+        try (SandboxServer server = SandboxServer.start(SandboxOptions.defaults(), new ManualClock(SandboxFixtures.T0))) {
+            SignedHttp http = new SignedHttp(server.endpoint());
+            String id = Json.mapper().readTree(http.omics("POST", "/runBatch", OmicsWireTest.batchBody("manual",
+                    "[{\"runSettingId\":\"a\",\"parameters\":{\"input\":\"s3://r/a.csv\"}}]")).body()).path("id").asText();
+            server.backend().advance(java.time.Duration.ofMinutes(2));
+            var batch = Json.mapper().readTree(http.omics("GET", "/runBatch/" + id, null).body());
+            assertThat(batch.path("status").asText()).isEqualTo("PROCESSED");
+            assertThat(batch.path("processedTime").asText()).isEqualTo(SandboxFixtures.T0.plusSeconds(85).toString());
+        }
+    }
 }

@@ -106,4 +106,28 @@ class SubmitAgainstSandboxTest {
             assertThat(rig.allBatches()).hasSize(2);
         }
     }
+
+    @Test
+    void aDraftWhoseRunsAreAnS3SettingsFileIsSentWithThatFile() throws Exception {
+        try (SandboxRig rig = new SandboxRig(SandboxRig.fast(), dir)) {
+            Path settings = Files.writeString(dir.resolve("runs.json"),
+                    "[{\"runSettingId\":\"x1\",\"parameters\":{\"input\":\"s3://lab-bucket/x1.csv\"}},"
+                            + "{\"runSettingId\":\"x2\",\"parameters\":{\"input\":\"s3://lab-bucket/x2.csv\"}}]");
+            String uri = rig.session.s3().upload(settings, org.omicsbatch.aws.S3Location.require("s3://lab-bucket/own"),
+                    "runs.json", Progress.NONE).uri();
+            var draft = SandboxRig.fastqcDraft("own file", List.of());
+            draft = new org.omicsbatch.model.BatchDraft(draft.batchName(), null, draft.tags(), draft.defaultRunSetting(),
+                    org.omicsbatch.model.BatchRunSettings.s3Uri(uri), null, null);
+            Path file = rig.write("own.json", draft);
+
+            Submission s = rig.submissions().submit(file, SubmitOptions.ALL, Progress.NONE);
+
+            assertThat(rig.journal.readRequest(s).batchRunSettings().s3UriSettings()).isEqualTo(uri);
+            BatchSnapshot end = rig.monitor().waitUntilDone(s.batchId(), Duration.ofMillis(100), x -> { },
+                    Progress.NONE);
+            assertThat(end.runs()).extracting(RunRow::runSettingId).containsExactlyInAnyOrder("x1", "x2");
+            assertThatThrownBy(() -> rig.submissions().submit(file, new SubmitOptions(null, 1, false), Progress.NONE))
+                    .isInstanceOf(SubmissionRefused.class).hasMessageContaining("S3 settings file");
+        }
+    }
 }

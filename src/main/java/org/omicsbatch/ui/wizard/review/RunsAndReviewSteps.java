@@ -41,6 +41,8 @@ public final class RunsAndReviewSteps {
         review.setBeforeReview(runs::commitToDraft);
         review.setTableProblems(runs::cellProblems);
         review.setGoToRun(runs::goTo);
+        review.problems().addListener((javafx.collections.ListChangeListener<org.omicsbatch.plan.Problem>) change ->
+                runs.showReviewProblems(review.problems()));
         review.setPreflight(() -> {
             var connection = context.connectionProperty().get();
             var session = connection == null ? null : connection.session();

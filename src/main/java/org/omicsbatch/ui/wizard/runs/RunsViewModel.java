@@ -1,7 +1,5 @@
 package org.omicsbatch.ui.wizard.runs;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +14,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.omicsbatch.model.BatchDraft;
-import org.omicsbatch.model.DefaultRunSetting;
 import org.omicsbatch.model.InlineSetting;
+import org.omicsbatch.plan.Problem;
 import org.omicsbatch.ui.components.runs.CellProblem;
 import org.omicsbatch.ui.components.runs.InlineSettingsCodec;
 import org.omicsbatch.ui.components.runs.RunColumn;
@@ -46,6 +44,7 @@ public final class RunsViewModel {
     private final ObservableList<CellProblem> cellProblems = FXCollections.observableArrayList();
     private final ObjectProperty<CellRef> focusRequest = new SimpleObjectProperty<>();
     private Map<String, String> problemIndex = Map.of();
+    private Map<String, String> reviewIndex = Map.of();
     private boolean writing;
     private long commitSerial;
     private final TaskExecutor executor;
@@ -56,7 +55,10 @@ public final class RunsViewModel {
     public RunsViewModel(DraftState state, TaskExecutor executor) {
         this.state = state;
         this.executor = executor;
-        model.addListener(change -> runCount.set(model.rowCount()));
+        model.addListener(change -> {
+            runCount.set(model.rowCount());
+            reviewIndex = Map.of(); // marks from the last review go stale with any edit
+        });
         editor.addHistoryListener(this::historyChanged);
         state.draftProperty().addListener((o, old, draft) -> {
             if (!writing && (old == null || draft.runs() != old.runs())) {
@@ -131,24 +133,26 @@ public final class RunsViewModel {
 
     /** What an empty cell of the column inherits from the run defaults, as the cell would show it. */
     public String defaultFor(RunColumn column) {
-        DefaultRunSetting defaults = state.draft().defaultRunSetting();
-        if (defaults == null) {
-            return null;
-        }
-        return switch (column.kind()) {
-            case NAME -> defaults.name();
-            case OUTPUT_URI -> defaults.outputUri();
-            case OUTPUT_BUCKET_OWNER_ID -> defaults.outputBucketOwnerId();
-            case PRIORITY -> defaults.priority() == null ? null : defaults.priority().toString();
-            case PARAMETER -> parameterText(defaults.parameters(), column);
-            case TAG -> defaults.runTags() == null ? null : defaults.runTags().get(column.name());
-            case RUN_SETTING_ID -> null;
-        };
+        return DraftColumns.defaultFor(state.draft().defaultRunSetting(), column);
     }
 
-    /** The problem of a cell found by the last {@link #commitToDraft()}, or null. */
+    /** The problem of a cell: found by the last write-back, or by the last review until the next edit; or null. */
     public String problemAt(int row, String columnKey) {
-        return problemIndex.get(row + "\u0000" + columnKey);
+        String key = row + "\u0000" + columnKey;
+        String own = problemIndex.get(key);
+        return own != null ? own : reviewIndex.get(key);
+    }
+
+    /** Marks the cells of the review's run-level problems (until the next edit). */
+    public void showReviewProblems(List<Problem> problems) {
+        Map<String, String> index = new HashMap<>();
+        for (Problem p : problems) {
+            if (p.isRunLevel()) {
+                index.putIfAbsent(p.runIndex() + "\u0000" + columnKey(p.field()),
+                        (p.isError() ? "" : "Warning: ") + p.message());
+            }
+        }
+        reviewIndex = index;
     }
 
     /**
@@ -186,35 +190,12 @@ public final class RunsViewModel {
 
     /** A problem's field path as a column key: {@code parameters.x} → {@code param:x}. */
     static String columnKey(String field) {
-        if (field == null) {
-            return "runSettingId";
-        }
-        String f = field.replaceFirst("^(batchRunSettings\\.)?inlineSettings\\[\\d+]\\.", "");
-        if (f.startsWith("parameters.")) {
-            return RunColumn.PARAM_PREFIX + f.substring("parameters.".length());
-        }
-        if (f.startsWith("runTags.")) {
-            return RunColumn.TAG_PREFIX + f.substring("runTags.".length());
-        }
-        return f;
+        return DraftColumns.columnKey(field);
     }
 
     private List<String> templateParameters() {
         var workflow = state.workflowProperty().get();
-        JsonNode template = workflow == null ? null : workflow.parameterTemplate();
-        List<String> names = new ArrayList<>();
-        if (template != null) {
-            template.fieldNames().forEachRemaining(names::add);
-        }
-        return names;
-    }
-
-    private static String parameterText(JsonNode parameters, RunColumn column) {
-        JsonNode value = parameters == null ? null : parameters.get(column.name());
-        if (value == null) {
-            return null;
-        }
-        return column.type() == RunColumn.ValueType.TEXT && value.isTextual() ? value.asText() : value.toString();
+        return DraftColumns.parameterNames(workflow == null ? null : workflow.parameterTemplate());
     }
 
     private void historyChanged() {

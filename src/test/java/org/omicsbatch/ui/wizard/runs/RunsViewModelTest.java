@@ -98,6 +98,15 @@ class RunsViewModelTest {
     }
 
     @Test
+    void reviewProblemsMarkTheirCellsUntilTheNextEdit() {
+        runs.showReviewProblems(List.of(org.omicsbatch.plan.Problem.runError(1, "WT_REP2", "parameters.fastq_1",
+                "required by the workflow")));
+        assertThat(runs.problemAt(1, "param:fastq_1")).isEqualTo("required by the workflow");
+        runs.editor().setCell(1, runs.model().columnIndex("param:fastq_1"), "s3://bucket/WT_REP2_R1.fastq.gz");
+        assertThat(runs.problemAt(1, "param:fastq_1")).isNull();
+    }
+
+    @Test
     void goToAProblemsFieldRequestsItsCellAndAddsAMissingParameterColumn() {
         runs.goTo(1, "parameters.strandedness");
         assertThat(runs.focusRequestProperty().get()).isEqualTo(new RunsViewModel.CellRef(1, "param:strandedness"));
