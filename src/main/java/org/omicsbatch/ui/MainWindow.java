@@ -5,6 +5,12 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TreeTableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -46,13 +52,34 @@ public final class MainWindow extends BorderPane {
         setBottom(new VBox(buildNavigation(), status));
         wizard.currentProperty().addListener((obs, old, step) -> show(step));
         show(wizard.currentProperty().get());
+        addEventFilter(KeyEvent.KEY_PRESSED, this::enterAdvances);
+    }
+
+    /**
+     * Enter goes to the next step whenever the step is complete, wherever the focus is, except where
+     * Enter means something of its own: a multi-line text, a table cell being edited, an open list.
+     */
+    private void enterAdvances(KeyEvent event) {
+        if (event.getCode() != KeyCode.ENTER || event.isShortcutDown() || event.isAltDown() || event.isShiftDown()
+                || !wizard.canGoNextProperty().get()) {
+            return;
+        }
+        for (Node node = getScene() == null ? null : getScene().getFocusOwner(); node != null; node = node.getParent()) {
+            if (node instanceof TextArea || node instanceof TableView<?> || node instanceof TreeTableView<?>
+                    || node instanceof ComboBoxBase<?> box && box.isShowing()) {
+                return;
+            }
+        }
+        event.consume();
+        wizard.next();
     }
 
     private Node buildSidebar() {
         sidebar.setId("step-sidebar");
         sidebar.getStyleClass().add("step-sidebar");
         sidebar.setItems(wizard.steps());
-        sidebar.setPrefWidth(220);
+        sidebar.setPrefWidth(236);
+        sidebar.setMinWidth(236);
         sidebar.setFocusTraversable(false);
         sidebar.setCellFactory(list -> new StepCell());
         sidebar.getSelectionModel().select(wizard.indexProperty().get());

@@ -55,6 +55,10 @@ class AppShellTest {
 
     @BeforeEach
     void openApp() throws Exception {
+        open();
+    }
+
+    private void open() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         UiTaskExecutor executor = new UiTaskExecutor();
         AppContext context = new AppContext(home, executor, new NoAwsConnector());
@@ -107,5 +111,36 @@ class AppShellTest {
         robot.sleep(200);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#connection-error").queryLabeled().getText()).isEqualTo("no sandbox in this test");
+    }
+
+    @Test
+    void remembersTheThemeAndTheWindowBoundsForTheNextStart() throws Exception {
+        robot.clickOn("View").clickOn("#menu-theme-dark");
+        robot.interact(() -> {
+            stage.setX(40);
+            stage.setY(30);
+            stage.setWidth(900);
+            stage.setHeight(640);
+        });
+        closeApp();
+        open();
+        assertThat(javafx.application.Application.getUserAgentStylesheet()).contains("primer-dark");
+        assertThat(stage.getWidth()).isEqualTo(900);
+        assertThat(stage.getX()).isEqualTo(40);
+        robot.interact(Theme.LIGHT::apply);
+    }
+
+    @Test
+    void offersToRestoreTheDraftAnEarlierSessionLeftUnsaved() throws Exception {
+        closeApp();
+        new org.omicsbatch.drafts.Autosave(home).save(org.omicsbatch.model.BatchDraft.empty()
+                .withBatchName("before the crash"), null);
+        open();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("Restore the draft you were editing?").tryQuery()).isPresent();
+        robot.clickOn("Restore");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getTitle()).isEqualTo("• Untitled draft — Omics Batch Launcher");
+        assertThat(shell.drafts().hasUnsavedChanges()).isTrue();
     }
 }

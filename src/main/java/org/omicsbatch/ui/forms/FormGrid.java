@@ -61,6 +61,7 @@ public final class FormGrid extends GridPane {
 
     /** A full-width line (a heading or an explanation) between rows. */
     public void addSpanning(Node node) {
+        GridPane.setHalignment(node, HPos.LEFT);
         add(node, 0, row, 3, 1);
         row++;
     }

@@ -95,7 +95,8 @@ public final class S3BrowserViewModel {
                     location.set(newBucket == null ? "All buckets" : "s3://" + newBucket + "/" + newPrefix);
                     selectedUri.set(newBucket == null ? "" : "s3://" + newBucket + "/" + newPrefix);
                     items.setAll(found.items());
-                    note.set(found.truncated() ? "Showing the first 1000 entries of this folder." : "");
+                    note.set(found.truncated() ? "Showing the first 1000 entries of this folder."
+                            : found.items().isEmpty() ? "Nothing here." : "");
                 })
                 .onFailure(problem -> note.set(UserMessages.describe(problem)))
                 .onFinished(() -> loading.set(false)));

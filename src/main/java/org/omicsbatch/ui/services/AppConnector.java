@@ -1,9 +1,12 @@
 package org.omicsbatch.ui.services;
 
+import java.io.IOException;
 import java.util.List;
 import org.omicsbatch.aws.AwsProfiles;
 import org.omicsbatch.aws.AwsSession;
 import org.omicsbatch.aws.ConnectionSettings;
+import org.omicsbatch.sandbox.SandboxOptions;
+import org.omicsbatch.sandbox.SandboxServer;
 import org.omicsbatch.task.Progress;
 
 /**
@@ -41,8 +44,18 @@ public final class AppConnector implements Connector {
         }
     }
 
+    /** Starts the embedded sandbox on a free loopback port; closing the connection stops it. */
     @Override
-    public Connection startSandbox(Progress progress) {
-        throw new IllegalStateException("The built-in sandbox is not part of this build yet.");
+    public Connection startSandbox(Progress progress) throws IOException {
+        progress.update(0, 2, "Starting the sandbox");
+        SandboxServer server = SandboxServer.start(SandboxOptions.defaults());
+        try {
+            progress.update(1, 2, "Connecting to the sandbox");
+            AwsSession session = AwsSession.open(ConnectionSettings.sandbox(server.endpoint()));
+            return new SessionConnection(session, session.accountId(), "the built-in sandbox on this computer", server);
+        } catch (RuntimeException e) {
+            server.close();
+            throw e;
+        }
     }
 }

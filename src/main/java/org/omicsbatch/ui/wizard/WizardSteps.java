@@ -3,14 +3,14 @@ package org.omicsbatch.ui.wizard;
 import java.util.ArrayList;
 import java.util.List;
 import org.kordamp.ikonli.material2.Material2AL;
-import org.omicsbatch.ui.AppContext;
 import org.kordamp.ikonli.material2.Material2MZ;
+import org.omicsbatch.ui.AppContext;
 import org.omicsbatch.ui.wizard.connection.ConnectionView;
+import org.omicsbatch.ui.wizard.connection.ConnectionViewModel;
 import org.omicsbatch.ui.wizard.defaults.RunDefaultsView;
 import org.omicsbatch.ui.wizard.defaults.RunDefaultsViewModel;
 import org.omicsbatch.ui.wizard.parameters.SharedParametersView;
 import org.omicsbatch.ui.wizard.parameters.SharedParametersViewModel;
-import org.omicsbatch.ui.wizard.connection.ConnectionViewModel;
 import org.omicsbatch.ui.wizard.review.RunsAndReviewSteps;
 import org.omicsbatch.ui.wizard.workflow.WorkflowView;
 import org.omicsbatch.ui.wizard.workflow.WorkflowViewModel;
@@ -32,7 +32,8 @@ public final class WizardSteps {
                 workflow.completeProperty(), workflow::load));
         RunDefaultsViewModel defaults = new RunDefaultsViewModel(context.draftState(), context.checks(),
                 context.preferences());
-        steps.add(new SimpleStep("Run defaults", Material2MZ.TUNE, () -> new RunDefaultsView(defaults, context.help()),
+        steps.add(new SimpleStep("Run defaults", Material2MZ.TUNE, () -> new RunDefaultsView(defaults, context.help(),
+                context.connectionProperty(), context.executor()),
                 defaults.completeProperty(), null));
         SharedParametersViewModel parameters = new SharedParametersViewModel(context.draftState(), context.checks());
         steps.add(new SimpleStep("Shared parameters", Material2AL.LIST_ALT, () -> new SharedParametersView(parameters,

@@ -1,16 +1,27 @@
 package org.omicsbatch.ui.wizard.defaults;
 
+import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 import org.omicsbatch.ui.forms.Fields;
 import org.omicsbatch.ui.forms.FormGrid;
 import org.omicsbatch.ui.forms.TagsEditor;
 import org.omicsbatch.ui.help.FieldHelp;
+import org.omicsbatch.ui.s3.S3BrowserDialog;
+import org.omicsbatch.ui.s3.S3BrowserViewModel;
+import org.omicsbatch.ui.services.Connection;
+import org.omicsbatch.ui.task.TaskExecutor;
 
 /** Step 3's controls, bound to {@link RunDefaultsViewModel}; each field's help is the service's documentation. */
 public final class RunDefaultsView extends VBox {
@@ -19,7 +30,8 @@ public final class RunDefaultsView extends VBox {
     private final FieldHelp help;
     private final FormGrid form = new FormGrid();
 
-    public RunDefaultsView(RunDefaultsViewModel model, FieldHelp help) {
+    public RunDefaultsView(RunDefaultsViewModel model, FieldHelp help, ObjectProperty<Connection> connection,
+            TaskExecutor executor) {
         super(8);
         this.model = model;
         this.help = help;
@@ -41,7 +53,16 @@ public final class RunDefaultsView extends VBox {
         field("Service role ARN *", "defaultRunSetting.roleArn", role);
         ComboBox<String> output = recent("output-uri", model.recentOutputUris(), model.outputUriProperty(),
                 "s3://bucket/prefix/");
-        field("Output URI", "defaultRunSetting.outputUri", output);
+        Button browse = new Button(null, new FontIcon(Material2AL.FOLDER_OPEN));
+        browse.setId("output-uri-browse");
+        browse.setTooltip(new Tooltip("Choose an s3:// folder…"));
+        browse.disableProperty().bind(connection.isNull());
+        browse.setOnAction(event -> new S3BrowserDialog(getScene().getWindow(),
+                new S3BrowserViewModel(executor, connection.get().s3()), model.outputUriProperty().get()).choose()
+                .ifPresent(model.outputUriProperty()::set));
+        HBox outputRow = new HBox(6, output, browse);
+        HBox.setHgrow(output, Priority.ALWAYS);
+        field("Output URI", "defaultRunSetting.outputUri", output, outputRow);
         text("Output bucket owner", "defaultRunSetting.outputBucketOwnerId", "output-bucket-owner",
                 model.outputBucketOwnerIdProperty(), "12-digit account id, optional");
         text("Priority", "defaultRunSetting.priority", "priority", model.priorityProperty(), "0 – 100000");
@@ -57,7 +78,7 @@ public final class RunDefaultsView extends VBox {
         rounding.getStyleClass().add("explanation");
         rounding.setWrapText(true);
         rounding.textProperty().bind(model.storageRoundingProperty());
-        form.add("", rounding, help.get("StartRunRequest.storageCapacity"));
+        form.add("", rounding, null);
 
         section("Behaviour");
         field("Retention mode", "defaultRunSetting.retentionMode",
@@ -104,7 +125,15 @@ public final class RunDefaultsView extends VBox {
     }
 
     private void field(String label, String path, Control control) {
-        Label message = form.add(label, control, help.get(helpKey(path)));
+        field(label, path, control, control);
+    }
+
+    /** {@code shown} is what the row displays: the control itself or a box around it. */
+    private void field(String label, String path, Control control, Node shown) {
+        Label message = form.add(label, shown, help.get(helpKey(path)));
+        if (shown != control && control.getTooltip() == null) {
+            control.setTooltip(FormGrid.tooltip(help.get(helpKey(path))));
+        }
         message.setId(control.getId() + "-message");
         Fields.bindMessage(control, message, model.messageFor(path), model.isWarning(path));
         control.focusedProperty().addListener((obs, was, now) -> {

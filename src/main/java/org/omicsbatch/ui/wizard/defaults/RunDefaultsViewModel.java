@@ -1,6 +1,5 @@
 package org.omicsbatch.ui.wizard.defaults;
 
-import java.math.BigInteger;
 import java.util.Map;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
@@ -122,9 +121,9 @@ public final class RunDefaultsViewModel {
                 .outputUri(blankToNull(outputUri.get()))
                 .outputBucketOwnerId(blankToNull(outputBucketOwnerId.get()))
                 .storageType(storageType.get())
-                .storageCapacity(capacity == null && isUnparsable(storageCapacity) ? before.defaultRunSetting()
-                        .storageCapacity() : capacity)
-                .priority(prio == null && isUnparsable(priority) ? before.defaultRunSetting().priority() : prio)
+                .storageCapacity(WholeNumberText.isUnparsable(storageCapacity.get())
+                        ? before.defaultRunSetting().storageCapacity() : capacity)
+                .priority(WholeNumberText.isUnparsable(priority.get()) ? before.defaultRunSetting().priority() : prio)
                 .retentionMode(retentionMode.get())
                 .logLevel(logLevel.get())
                 .cacheBehavior(cacheBehavior.get())
@@ -206,45 +205,16 @@ public final class RunDefaultsViewModel {
     }
 
     private Integer integer(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
+        if (WholeNumberText.isUnparsable(text)) {
+            messages.put("local:" + field, new Message(true, "\"" + text.strip() + "\" is not a whole number."));
         }
-        try {
-            BigInteger value = new BigInteger(text.strip());
-            if (value.bitLength() < 32) {
-                return value.intValue();
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        messages.put("local:" + field, new Message(true, "\"" + text.strip() + "\" is not a whole number."));
-        return null;
+        return WholeNumberText.parseOrNull(text);
     }
 
-    private static boolean isUnparsable(StringProperty text) {
-        if (text.get() == null || text.get().isBlank()) {
-            return false;
-        }
-        try {
-            return new BigInteger(text.get().strip()).bitLength() >= 32;
-        } catch (NumberFormatException e) {
-            return true;
-        }
-    }
-
-    /** Keeps text the user is typing when it already means the draft's value (e.g. "0100" vs 100). */
+    /** Shows the draft's number unless the field's text already means it or is being fixed. */
     private void keepUnparsable(StringProperty field, Integer value, String path) {
-        if (value == null && isUnparsable(field)) {
+        if (value == null && WholeNumberText.isUnparsable(field.get()) || WholeNumberText.means(field.get(), value)) {
             return;
-        }
-        String current = field.get();
-        try {
-            if (current != null && !current.isBlank() && value != null
-                    && new BigInteger(current.strip()).equals(BigInteger.valueOf(value))) {
-                return;
-            }
-        } catch (NumberFormatException e) {
-            // replace it
         }
         messages.remove("local:" + path);
         field.set(value == null ? "" : value.toString());

@@ -88,6 +88,7 @@ public final class SharedParametersView extends VBox {
             json.setTooltip(new Tooltip("Store the text as a JSON value (number, list, object, true/false) "
                     + "instead of a string"));
             Button edit = new Button(null, new FontIcon(Material2AL.CODE));
+            edit.setId("param-edit-" + field.name());
             edit.setTooltip(new Tooltip("Edit as JSON…"));
             edit.setOnAction(event -> editJson(field));
             Button browse = new Button(null, new FontIcon(Material2AL.FOLDER_OPEN));

@@ -46,14 +46,19 @@ public final class WorkflowView extends HBox {
         loading.setPrefSize(18, 18);
         loading.visibleProperty().bind(model.loadingProperty());
         loading.managedProperty().bind(model.loadingProperty());
-        VBox left = new VBox(8, new HBox(8, search, loading), list);
+        Label ready2run = new Label("Ready2Run workflows are not offered: "
+                + WorkflowViewModel.READY2RUN_REASON + " (start those runs one by one).");
+        ready2run.setId("ready2run-note");
+        ready2run.getStyleClass().add("explanation");
+        ready2run.setWrapText(true);
+        VBox left = new VBox(8, new HBox(8, search, loading), list, ready2run);
         HBox.setHgrow(search, Priority.ALWAYS);
         VBox.setVgrow(list, Priority.ALWAYS);
         left.setPrefWidth(380);
         left.setMinWidth(300);
 
         FormGrid form = new FormGrid();
-        ComboBox<WorkflowViewModel.VersionChoice> version = new ComboBox<>(model.versions());
+        ComboBox<WorkflowChoices.VersionChoice> version = new ComboBox<>(model.versions());
         version.setId("workflow-version");
         version.valueProperty().bindBidirectional(model.versionProperty());
         version.setMaxWidth(Double.MAX_VALUE);
@@ -65,12 +70,12 @@ public final class WorkflowView extends HBox {
         description.textProperty().bind(Bindings.createStringBinding(() -> describe(model.detailsProperty().get()),
                 model.detailsProperty()));
         form.add("Details", description, null);
-        ComboBox<WorkflowViewModel.RunGroupChoice> runGroup = new ComboBox<>(model.runGroups());
+        ComboBox<WorkflowChoices.RunGroupChoice> runGroup = new ComboBox<>(model.runGroups());
         runGroup.setId("run-group");
         runGroup.valueProperty().bindBidirectional(model.runGroupProperty());
         runGroup.setMaxWidth(Double.MAX_VALUE);
         form.add("Run group", runGroup, help.get("DefaultRunSetting.runGroupId"));
-        ComboBox<WorkflowViewModel.RunCacheChoice> runCache = new ComboBox<>(model.runCaches());
+        ComboBox<WorkflowChoices.RunCacheChoice> runCache = new ComboBox<>(model.runCaches());
         runCache.setId("run-cache");
         runCache.valueProperty().bindBidirectional(model.runCacheProperty());
         runCache.setMaxWidth(Double.MAX_VALUE);

@@ -19,13 +19,15 @@ import org.omicsbatch.aws.RunGroupSummary;
 import org.omicsbatch.aws.WorkflowCatalog;
 import org.omicsbatch.aws.WorkflowDetails;
 import org.omicsbatch.aws.WorkflowSummary;
-import org.omicsbatch.aws.WorkflowVersionSummary;
 import org.omicsbatch.model.DefaultRunSetting;
 import org.omicsbatch.ui.UserMessages;
 import org.omicsbatch.ui.services.Connection;
 import org.omicsbatch.ui.task.BackgroundTask;
 import org.omicsbatch.ui.task.TaskExecutor;
 import org.omicsbatch.ui.wizard.DraftState;
+import org.omicsbatch.ui.wizard.workflow.WorkflowChoices.RunCacheChoice;
+import org.omicsbatch.ui.wizard.workflow.WorkflowChoices.RunGroupChoice;
+import org.omicsbatch.ui.wizard.workflow.WorkflowChoices.VersionChoice;
 
 /**
  * Step 2: the account's workflows (searchable), the version, the details from GetWorkflow (whose
@@ -68,9 +70,17 @@ public final class WorkflowViewModel {
                 state.workflowProperty().set(WorkflowDetailsJson.fromRaw(draft.appOrEmpty().workflow()));
             }
             String id = draft.defaultRunSetting().workflowId();
-            if (id != null && (workflow.get() == null || !id.equals(workflow.get().id()))) {
+            if (id == null && workflow.get() != null) {
+                workflow.set(null); // a new draft: nothing chosen yet
+            } else if (id != null && (workflow.get() == null || !id.equals(workflow.get().id()))) {
                 workflows.stream().filter(w -> id.equals(w.id())).findFirst().ifPresent(workflow::set);
             }
+        });
+        // Another account has other workflows: list again when the step is next shown.
+        connection.addListener((obs, old, now) -> {
+            loadedFrom = null;
+            workflows.clear();
+            workflow.set(null);
         });
     }
 
@@ -271,49 +281,5 @@ public final class WorkflowViewModel {
 
     public StringProperty errorProperty() {
         return error;
-    }
-
-    /** A version in the picker; {@link #LATEST} is "no version": the workflow's default. */
-    public record VersionChoice(String versionName, WorkflowVersionSummary summary) {
-        public static final VersionChoice LATEST = new VersionChoice(null, null);
-
-        @Override
-        public String toString() {
-            if (versionName == null) {
-                return "Default (no version)";
-            }
-            return summary != null && summary.status() != null ? versionName + " — " + summary.status() : versionName;
-        }
-    }
-
-    /** A run group in the picker; {@link #NONE} leaves runGroupId unset. */
-    public record RunGroupChoice(String id, String name, RunGroupSummary summary) {
-        public static final RunGroupChoice NONE = new RunGroupChoice(null, null, null);
-
-        @Override
-        public String toString() {
-            if (id == null) {
-                return "None";
-            }
-            StringBuilder text = new StringBuilder(name == null ? id : name + " (" + id + ")");
-            if (summary != null && summary.maxRuns() != null) {
-                text.append(" — at most ").append(summary.maxRuns()).append(" runs at once");
-            }
-            return text.toString();
-        }
-    }
-
-    /** A run cache in the picker; {@link #NONE} leaves cacheId unset. */
-    public record RunCacheChoice(String id, String name, RunCacheSummary summary) {
-        public static final RunCacheChoice NONE = new RunCacheChoice(null, null, null);
-
-        @Override
-        public String toString() {
-            if (id == null) {
-                return "None";
-            }
-            String base = name == null ? id : name + " (" + id + ")";
-            return summary != null && summary.cacheBehavior() != null ? base + " — " + summary.cacheBehavior() : base;
-        }
     }
 }

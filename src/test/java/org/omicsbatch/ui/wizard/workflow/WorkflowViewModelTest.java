@@ -98,7 +98,7 @@ class WorkflowViewModelTest {
         model.runCacheProperty().set(model.runCaches().get(1));
         assertThat(state.draft().defaultRunSetting().runGroupId()).isEqualTo("5550001");
         assertThat(state.draft().defaultRunSetting().cacheId()).isEqualTo("4440001");
-        model.runCacheProperty().set(WorkflowViewModel.RunCacheChoice.NONE);
+        model.runCacheProperty().set(WorkflowChoices.RunCacheChoice.NONE);
         assertThat(state.draft().defaultRunSetting().cacheId()).isNull();
     }
 
@@ -124,5 +124,18 @@ class WorkflowViewModelTest {
         state.draftProperty().set(saved);
         assertThat(model.workflowProperty().get().id()).isEqualTo("1234567");
         assertThat(model.versionProperty().get().versionName()).isEqualTo("1.0");
+    }
+
+    @Test
+    void aNewDraftClearsTheChoiceAndAnotherConnectionListsAgain() {
+        model.workflowProperty().set(catalog.workflows.get("1234567"));
+        state.draftProperty().set(BatchDraft.empty());
+        assertThat(model.workflowProperty().get()).isNull();
+
+        connection.set(new TestConnection("444455556666", catalog));
+        assertThat(model.workflows()).isEmpty();
+        model.load();
+        assertThat(catalog.calls).filteredOn("ListWorkflows"::equals).hasSize(2);
+        assertThat(model.workflows()).hasSize(3);
     }
 }
