@@ -98,6 +98,9 @@ public final class DraftValidator {
         if (draft.runs().size() <= ServiceLimits.INLINE_MAX) {
             return;
         }
+        if (SettingsSizeBound.of(draft.runs()) <= maxBytes) {
+            return; // surely small enough: the exact count would serialise every run once more for nothing
+        }
         long bytes;
         try {
             bytes = SettingsFileWriter.size(draft.runs(), progress);

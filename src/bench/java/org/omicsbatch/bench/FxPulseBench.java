@@ -1,0 +1,110 @@
+package org.omicsbatch.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.omicsbatch.model.InlineSetting;
+import org.omicsbatch.samplesheet.ImportOptions;
+import org.omicsbatch.samplesheet.SheetImporter;
+import org.omicsbatch.ui.Theme;
+import org.omicsbatch.ui.task.BackgroundTask;
+import org.omicsbatch.ui.task.UiTaskExecutor;
+import org.omicsbatch.ui.wizard.DraftState;
+import org.omicsbatch.ui.wizard.runs.RunsView;
+import org.omicsbatch.ui.wizard.runs.RunsViewModel;
+
+/**
+ * Measurement 3, headless (Monocle, software rendering): how long the FX thread goes without a
+ * pulse while a 100,000-row sheet is imported into the Runs step the way the app does it (import on
+ * a background task, the result handed to the runs table on the FX thread), and while the table is
+ * scrolled through. Gaps come from an {@code AnimationTimer}: one call per pulse, so the longest time
+ * between two calls is the longest the window was frozen.
+ */
+public final class FxPulseBench {
+    private static final double TARGET_MS = 50;
+
+    private FxPulseBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String spec = args.length > 0 ? args[0] : "100000x12";
+        int rows = Integer.parseInt(spec.split("x")[0]);
+        int columns = Integer.parseInt(spec.split("x")[1]);
+        Path work = Files.createDirectories(Path.of(System.getProperty("bench.work", "target/bench/work")));
+        Path sheet = SheetGenerator.write(work.resolve("fx-" + spec + ".csv"), rows, columns, 42);
+        CountDownLatch started = new CountDownLatch(1);
+        Platform.startup(started::countDown);
+        started.await();
+        PulseGaps gaps = new PulseGaps();
+        RunsViewModel[] model = new RunsViewModel[1];
+        @SuppressWarnings("unchecked")
+        TableView<Integer>[] table = new TableView[1];
+        UiTaskExecutor executor = new UiTaskExecutor();
+        onFx(() -> {
+            Theme.LIGHT.apply(); // as the app does at start; the runs table's CSS uses the theme's colour tokens
+            DraftState state = new DraftState();
+            model[0] = new RunsViewModel(state, executor);
+            RunsView view = new RunsView(model[0], state);
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new StackPane(view.node()), 1280, 800));
+            stage.show();
+            table[0] = view.node().lookupAll(".table-view").stream().filter(TableView.class::isInstance)
+                    .map(n -> (TableView<Integer>) n).findFirst().orElseThrow();
+            gaps.start();
+        });
+        Thread.sleep(1500);
+        var idle = Results.start("fx", "idle (baseline)");
+        gaps.report(idle, TARGET_MS);
+        Results.write(idle);
+
+        var imported = Results.start("fx", "import " + rows + " rows x " + columns + " columns into the runs table");
+        gaps.reset();
+        long t0 = System.nanoTime();
+        CompletableFuture<Long> fxMillis = new CompletableFuture<>();
+        onFx(() -> executor.execute(BackgroundTask.of("Import",
+                p -> SheetImporter.importSheet(sheet, ImportOptions.defaults(), p)).onSuccess(result -> {
+                    long a = System.nanoTime();
+                    List<InlineSetting> runs = result.runs();
+                    model[0].acceptImport(runs, List.of(), "Import " + sheet.getFileName());
+                    fxMillis.complete((System.nanoTime() - a) / 1_000_000);
+                }).onFailure(fxMillis::completeExceptionally)));
+        long acceptMs = fxMillis.get(30, TimeUnit.MINUTES);
+        Thread.sleep(1000); // the table's first layout of the new rows happens on the next pulses
+        imported.put("rowsInTable", model[0].model().rowCount()).put("wallMs", (System.nanoTime() - t0) / 1_000_000)
+                .put("fxThreadHandOverMs", acceptMs);
+        gaps.report(imported, TARGET_MS);
+        Results.write(imported);
+
+        var scroll = Results.start("fx", "scroll the runs table (" + rows + " rows)");
+        gaps.reset();
+        Scroller scroller = new Scroller(table[0], rows);
+        onFx(scroller::start);
+        scroller.done.await(30, TimeUnit.MINUTES);
+        scroll.put("frames", scroller.frames).put("wallMs", scroller.wallMs());
+        gaps.report(scroll, TARGET_MS);
+        Results.write(scroll);
+        Files.deleteIfExists(sheet);
+        Platform.exit();
+    }
+
+    static void onFx(Runnable r) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                r.run();
+                done.complete(null);
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        done.get(5, TimeUnit.MINUTES);
+    }
+}
