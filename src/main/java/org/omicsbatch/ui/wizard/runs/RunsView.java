@@ -45,10 +45,10 @@ public final class RunsView {
         // Edits reach the draft shortly after the user stops typing, not at every keystroke.
         commitSoon.setOnFinished(e -> {
             model.commitSoon();
-            table.table().refresh();
+            refreshUnlessEditing();
         });
         model.model().addListener(change -> commitSoon.playFromStart());
-        state.draftProperty().addListener((o, old, now) -> table.table().refresh());
+        state.draftProperty().addListener((o, old, now) -> refreshUnlessEditing());
         model.focusRequestProperty().addListener((o, old, cell) -> {
             if (cell != null) {
                 table.focusCell(cell.row(), cell.columnKey());
@@ -58,6 +58,16 @@ public final class RunsView {
         root.setTop(toolbar());
         root.setCenter(table.table());
         root.setBottom(statusLine());
+    }
+
+    /**
+     * Redraws the cells (defaults and problems may have changed), but never while the user types in
+     * one: a refresh rebuilds the cells and would throw the edit away. The commit redraws that cell.
+     */
+    private void refreshUnlessEditing() {
+        if (table.table().getEditingCell() == null) {
+            table.table().refresh();
+        }
     }
 
     public Node node() {
