@@ -41,6 +41,15 @@ public final class AppShell {
 
     /** Builds the window on {@code stage} and shows it; then offers a draft left by a crash. */
     public void show(Stage stage) {
+        show(stage, null);
+    }
+
+    /**
+     * Shows the main window; {@code draftToOpen} is a draft the app was started with (a double-clicked
+     * {@code .omicsbatch} file). Opening it takes the place of the offer to restore an autosave, which
+     * stays for the next start.
+     */
+    public void show(Stage stage, java.nio.file.Path draftToOpen) {
         this.stage = stage;
         Theme theme = Theme.fromKey(context.preferences().get().theme());
         theme.apply();
@@ -70,7 +79,11 @@ public final class AppShell {
             exit();
         });
         stage.show();
-        Platform.runLater(commands::offerRecovery);
+        if (draftToOpen == null) {
+            Platform.runLater(commands::offerRecovery);
+        } else {
+            Platform.runLater(() -> commands.openRecent(draftToOpen));
+        }
     }
 
     public WizardViewModel wizard() {

@@ -49,7 +49,13 @@ public class OmicsBatchApp extends Application {
                 Platform.exit();
             }));
         }
-        shell.show(stage);
+        shell.show(stage, draftArgument(args));
+    }
+
+    /** The first argument that names an existing file: how a file manager passes a double-clicked draft. */
+    static java.nio.file.Path draftArgument(List<String> args) {
+        return args.stream().filter(a -> !a.startsWith("--")).map(java.nio.file.Path::of)
+                .filter(java.nio.file.Files::isRegularFile).findFirst().orElse(null);
     }
 
     /** A window that never appears must fail the self-test rather than hang an installer's check. */

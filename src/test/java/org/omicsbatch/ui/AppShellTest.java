@@ -143,4 +143,21 @@ class AppShellTest {
         assertThat(stage.getTitle()).isEqualTo("• Untitled draft — Omics Batch Launcher");
         assertThat(shell.drafts().hasUnsavedChanges()).isTrue();
     }
+
+    @Test
+    void opensTheDraftItWasStartedWith() throws Exception {
+        closeApp();
+        Path draft = home.resolve("fastqc.omicsbatch");
+        org.omicsbatch.drafts.DraftFiles.write(draft, org.omicsbatch.model.BatchDraft.empty().withBatchName("double-clicked"));
+        assertThat(OmicsBatchApp.draftArgument(List.of("--self-test", draft.toString()))).isEqualTo(draft);
+        assertThat(OmicsBatchApp.draftArgument(List.of(home.resolve("missing.omicsbatch").toString()))).isNull();
+
+        stage = FxToolkit.registerPrimaryStage();
+        UiTaskExecutor executor = new UiTaskExecutor();
+        shell = new AppShell(new AppContext(home, executor, new NoAwsConnector()), executor);
+        robot.interact(() -> shell.show(stage, draft));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> stage.getTitle().startsWith("fastqc.omicsbatch"));
+        assertThat(shell.drafts().hasUnsavedChanges()).isFalse();
+    }
 }
