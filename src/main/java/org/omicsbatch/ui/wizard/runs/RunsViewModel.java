@@ -118,7 +118,18 @@ public final class RunsViewModel {
 
     /** Replaces the table with imported runs, as one step of undo; {@code jsonParameters} get JSON columns. */
     public void acceptImport(List<InlineSetting> runs, List<String> jsonParameters, String description) {
-        RunTableModel imported = InlineSettingsCodec.toTable(runs, templateParameters());
+        List<String> template = templateParameters();
+        // Building the table of 100,000 imported runs takes seconds: never on the FX thread.
+        executor.execute(BackgroundTask.<RunTableModel>of("Filling the runs table",
+                p -> tableOf(runs, template, jsonParameters)).onSuccess(imported -> {
+                    editor.replaceAll(imported, description);
+                    status.set(description + ": " + runs.size() + " runs (Ctrl+Z undoes the import)");
+                    commitSoon();
+                }));
+    }
+
+    private static RunTableModel tableOf(List<InlineSetting> runs, List<String> template, List<String> jsonParameters) {
+        RunTableModel imported = InlineSettingsCodec.toTable(runs, template);
         RunTableEditor importedEditor = new RunTableEditor(imported);
         for (String name : jsonParameters) {
             int column = imported.columnIndex(RunColumn.PARAM_PREFIX + name);
@@ -126,9 +137,7 @@ public final class RunsViewModel {
                 importedEditor.setColumnType(column, RunColumn.ValueType.JSON);
             }
         }
-        editor.replaceAll(imported, description);
-        status.set(description + ": " + runs.size() + " runs (Ctrl+Z undoes the import)");
-        commitToDraft();
+        return imported;
     }
 
     /** What an empty cell of the column inherits from the run defaults, as the cell would show it. */
