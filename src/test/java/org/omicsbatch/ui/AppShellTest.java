@@ -14,10 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.omicsbatch.aws.ConnectionSettings;
-import org.omicsbatch.task.Progress;
 import org.omicsbatch.ui.services.Connection;
-import org.omicsbatch.ui.services.Connector;
+import org.omicsbatch.ui.services.OfflineConnector;
 import org.omicsbatch.ui.task.UiTaskExecutor;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -30,29 +28,6 @@ class AppShellTest {
     private AppShell shell;
     private final FxRobot robot = new FxRobot();
 
-    /** No profiles, no credentials, and connecting fails: the shell alone is under test here. */
-    static final class NoAwsConnector implements Connector {
-        @Override
-        public List<ProfileChoice> profiles() {
-            return List.of();
-        }
-
-        @Override
-        public boolean hasCredentials() {
-            return false;
-        }
-
-        @Override
-        public Connection connect(ConnectionSettings settings, Progress progress) {
-            throw new IllegalStateException("no network in this test");
-        }
-
-        @Override
-        public Connection startSandbox(Progress progress) {
-            throw new IllegalStateException("no sandbox in this test");
-        }
-    }
-
     @BeforeEach
     void openApp() throws Exception {
         open();
@@ -61,7 +36,7 @@ class AppShellTest {
     private void open() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
         UiTaskExecutor executor = new UiTaskExecutor();
-        AppContext context = new AppContext(home, executor, new NoAwsConnector());
+        AppContext context = new AppContext(home, executor, new OfflineConnector());
         shell = new AppShell(context, executor);
         robot.interact(() -> shell.show(stage));
         WaitForAsyncUtils.waitForFxEvents();
@@ -154,7 +129,7 @@ class AppShellTest {
 
         stage = FxToolkit.registerPrimaryStage();
         UiTaskExecutor executor = new UiTaskExecutor();
-        shell = new AppShell(new AppContext(home, executor, new NoAwsConnector()), executor);
+        shell = new AppShell(new AppContext(home, executor, new OfflineConnector()), executor);
         robot.interact(() -> shell.show(stage, draft));
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
                 () -> stage.getTitle().startsWith("fastqc.omicsbatch"));

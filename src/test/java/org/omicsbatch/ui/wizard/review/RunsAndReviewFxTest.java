@@ -18,13 +18,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.omicsbatch.aws.ConnectionSettings;
 import org.omicsbatch.model.Json;
 import org.omicsbatch.plan.Problem;
-import org.omicsbatch.task.Progress;
 import org.omicsbatch.ui.AppContext;
-import org.omicsbatch.ui.services.Connection;
-import org.omicsbatch.ui.services.Connector;
+import org.omicsbatch.ui.services.OfflineConnector;
 import org.omicsbatch.ui.task.UiTaskExecutor;
 import org.omicsbatch.ui.testing.Screenshots;
 import org.omicsbatch.ui.wizard.WizardViewModel;
@@ -48,33 +45,10 @@ class RunsAndReviewFxTest {
     private WizardViewModel wizard;
     private final List<Integer> submitted = new ArrayList<>();
 
-    /** No AWS here: the steps under test never connect. */
-    static final class Offline implements Connector {
-        @Override
-        public List<ProfileChoice> profiles() {
-            return List.of();
-        }
-
-        @Override
-        public boolean hasCredentials() {
-            return false;
-        }
-
-        @Override
-        public Connection connect(ConnectionSettings settings, Progress progress) {
-            throw new IllegalStateException("offline test");
-        }
-
-        @Override
-        public Connection startSandbox(Progress progress) {
-            throw new IllegalStateException("offline test");
-        }
-    }
-
     @BeforeEach
     void showTheRunsStep() throws Exception {
         stage = FxToolkit.registerPrimaryStage();
-        AppContext context = new AppContext(home, new UiTaskExecutor(), new Offline());
+        AppContext context = new AppContext(home, new UiTaskExecutor(), new OfflineConnector());
         context.draftState().update(d -> d.withBatchName("rnaseq-batch")
                 .withDefaultRunSetting(ReviewViewModelTest.defaults()));
         Screenshots.theme(robot, false);
