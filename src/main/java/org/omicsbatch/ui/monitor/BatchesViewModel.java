@@ -90,6 +90,7 @@ public final class BatchesViewModel {
     /** Stops every monitor (the app is closing); what they saw is already in the journal. */
     public void shutdown() {
         monitors.forEach(MonitorViewModel::stop);
+        monitors.forEach(m -> m.awaitStopped(java.time.Duration.ofSeconds(2)));
     }
 
     /** The draft the batch was submitted from, when this machine has it and it can still be read. */

@@ -84,6 +84,15 @@ public final class MonitorViewModel {
         poller.stop();
     }
 
+    /** After {@link #stop()}: waits a bounded time for a poll under way, so nothing writes after exit. */
+    public void awaitStopped(java.time.Duration limit) {
+        try {
+            poller.awaitStopped(limit.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Poll at once (after an action, or when the user asks). */
     public void refresh() {
         tracker.invalidate();

@@ -61,6 +61,11 @@ final class Poller {
         thread.shutdownNow();
     }
 
+    /** Waits, at most {@code millis}, for a poll under way to end (it may be writing the journal). */
+    boolean awaitStopped(long millis) throws InterruptedException {
+        return thread.awaitTermination(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
     long currentDelayMillis() {
         return delayMillis;
     }
