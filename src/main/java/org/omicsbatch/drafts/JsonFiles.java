@@ -1,11 +1,7 @@
 package org.omicsbatch.drafts;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import org.omicsbatch.model.Json;
 
 /**
@@ -18,31 +14,11 @@ final class JsonFiles {
     }
 
     static void write(Path target, Object value) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            ownerOnly(temp);
-            Json.mapper().writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), value);
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        DraftFiles.writeAtomically(target, out -> Json.mapper().writerWithDefaultPrettyPrinter()
+                .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value));
     }
 
     static <T> T read(Path source, Class<T> type) throws IOException {
         return Json.mapper().readValue(source.toFile(), type);
-    }
-
-    private static void ownerOnly(Path file) {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException | IOException e) {
-            // Windows: the user's profile folder is already private to the user.
-        }
     }
 }
