@@ -41,6 +41,8 @@ public final class BatchMonitor {
     private final Journal journal;
     private final Path cache;
     private final Pacer pacer;
+    /** The newest snapshot per batch: the disk cache is read once per batch, not at every poll. */
+    private final Map<String, BatchSnapshot> latest = new java.util.concurrent.ConcurrentHashMap<>();
 
     public BatchMonitor(BatchApi api, Journal journal) {
         this(api, journal, journal.folder().resolveSibling("monitor"), Duration.ofMillis(100));
@@ -67,7 +69,8 @@ public final class BatchMonitor {
             store(deleted);
             return deleted;
         }
-        journal.findByBatchId(batchId).ifPresent(s -> journal.save(s.withStatus(batch.status(), false)));
+        journal.findByBatchId(batchId).filter(s -> s.lastStatus() != batch.status())
+                .ifPresent(s -> journal.save(s.withStatus(batch.status(), false)));
         if (!withRuns) {
             return new BatchSnapshot(batchId, batch, previous.map(BatchSnapshot::runs).orElse(List.of()),
                     Instant.now(), false);
@@ -159,6 +162,16 @@ public final class BatchMonitor {
     }
 
     private Optional<BatchSnapshot> cached(String batchId) {
+        BatchSnapshot known = latest.get(batchId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<BatchSnapshot> onDisk = readCache(batchId);
+        onDisk.ifPresent(snapshot -> latest.put(batchId, snapshot));
+        return onDisk;
+    }
+
+    private Optional<BatchSnapshot> readCache(String batchId) {
         Path file = cacheFile(batchId);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
@@ -171,6 +184,7 @@ public final class BatchMonitor {
     }
 
     private void store(BatchSnapshot snapshot) {
+        latest.put(snapshot.batchId(), snapshot);
         try {
             DraftFiles.writeAtomically(cacheFile(snapshot.batchId()),
                     out -> Journal.WRITER.writeValue(out, snapshot));
