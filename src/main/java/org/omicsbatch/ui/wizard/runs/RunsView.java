@@ -43,12 +43,16 @@ public final class RunsView {
         table.setOnFileDropped(file -> onImport.accept(file));
         table.table().setId("runs-table");
         // Edits reach the draft shortly after the user stops typing, not at every keystroke.
-        commitSoon.setOnFinished(e -> {
-            model.commitSoon();
-            refreshUnlessEditing();
-        });
+        commitSoon.setOnFinished(e -> model.commitSoon());
         model.model().addListener(change -> commitSoon.playFromStart());
-        state.draftProperty().addListener((o, old, now) -> refreshUnlessEditing());
+        // Cells are redrawn when what they show besides their value changes: the defaults they inherit,
+        // their problem marks. Not at every write-back of the runs: a redraw makes every cell anew.
+        state.draftProperty().addListener((o, old, now) -> {
+            if (old == null || old.defaultRunSetting() != now.defaultRunSetting()) {
+                refreshUnlessEditing();
+            }
+        });
+        model.marksProperty().addListener((o, old, now) -> refreshUnlessEditing());
         model.focusRequestProperty().addListener((o, old, cell) -> {
             if (cell != null) {
                 table.focusCell(cell.row(), cell.columnKey());
@@ -66,7 +70,7 @@ public final class RunsView {
      */
     private void refreshUnlessEditing() {
         if (table.table().getEditingCell() == null) {
-            table.table().refresh();
+            table.refresh();
         }
     }
 

@@ -43,10 +43,16 @@ public final class RunsViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final ObservableList<CellProblem> cellProblems = FXCollections.observableArrayList();
     private final ObjectProperty<CellRef> focusRequest = new SimpleObjectProperty<>();
-    private Map<String, String> problemIndex = Map.of();
-    private Map<String, String> reviewIndex = Map.of();
+    private final IntegerProperty marks = new SimpleIntegerProperty();
+    private Map<WriteBack.CellKey, String> problemIndex = Map.of();
+    private Map<WriteBack.CellKey, String> reviewIndex = Map.of();
     private boolean writing;
     private long commitSerial;
+    /** Counts the table's changes; the draft holds the table as it was at {@code writtenChanges}. */
+    private long changes;
+    private long writtenChanges = -1;
+    /** The change count a background write-back under way will reach, or -1. */
+    private long pendingChanges = -1;
     private final TaskExecutor executor;
 
     /** Up to this many runs, an edit is written to the draft on the FX thread (a few milliseconds). */
@@ -56,6 +62,7 @@ public final class RunsViewModel {
         this.state = state;
         this.executor = executor;
         model.addListener(change -> {
+            changes++;
             runCount.set(model.rowCount());
             reviewIndex = Map.of(); // marks from the last review go stale with any edit
         });
@@ -71,73 +78,88 @@ public final class RunsViewModel {
     /** Fills the table from the draft's runs (plus a column per template parameter); forgets undo. */
     public void loadFromDraft() {
         BatchDraft draft = state.draft();
+        commitSerial++; // a write-back under way would overwrite the draft just loaded
+        pendingChanges = -1;
         editor.load(InlineSettingsCodec.toTable(draft.runs(), templateParameters()));
         cellProblems.clear();
         problemIndex = Map.of();
+        writtenChanges = changes; // the table is the draft's runs
     }
 
     /** Writes the table to the draft now; cells that cannot become values are kept in {@link #cellProblems()}. */
     public void commitToDraft() {
         commitSerial++;
-        apply(InlineSettingsCodec.toInlineSettings(model));
+        pendingChanges = -1;
+        if (changes != writtenChanges) {
+            apply(WriteBack.of(model, state.draft().runs()), changes);
+        }
     }
 
     /**
      * Writes the table to the draft after an edit: at once for a small table; for a large one the
-     * conversion of a copy runs off the FX thread, and only the newest result is applied.
+     * conversion of a copy (which costs one reference per column) runs off the FX thread, and only the
+     * newest result is applied. Nothing happens when the draft already holds the table as it is.
      */
     public void commitSoon() {
+        if (changes == writtenChanges || changes == pendingChanges) {
+            return;
+        }
         if (model.rowCount() <= SYNC_COMMIT_ROWS) {
             commitToDraft();
             return;
         }
         long serial = ++commitSerial;
+        long at = changes;
+        pendingChanges = at;
         RunTableModel copy = model.detachedCopy();
-        executor.execute(BackgroundTask.<InlineSettingsCodec.Conversion>of("Saving the runs to the draft",
-                p -> InlineSettingsCodec.toInlineSettings(copy)).onSuccess(conversion -> {
+        List<InlineSetting> base = state.draft().runs();
+        executor.execute(BackgroundTask.<WriteBack>of("Saving the runs to the draft", p -> WriteBack.of(copy, base))
+                .onSuccess(written -> {
                     if (serial == commitSerial) {
-                        apply(conversion);
+                        pendingChanges = -1;
+                        apply(written, at);
+                    }
+                }).onFailure(e -> {
+                    if (serial == commitSerial) {
+                        pendingChanges = -1; // the next edit tries again
                     }
                 }));
     }
 
-    private void apply(InlineSettingsCodec.Conversion conversion) {
-        cellProblems.setAll(conversion.problems());
-        Map<String, String> index = new HashMap<>();
-        conversion.problems().forEach(p -> index.put(p.row() + "\u0000" + p.columnKey(), p.message()));
-        problemIndex = index;
-        if (!conversion.runs().equals(state.draft().runs())) {
+    /** Stores a conversion of the table as it was at change {@code at}; O(problems) unless the runs differ. */
+    private void apply(WriteBack written, long at) {
+        cellProblems.setAll(written.problems());
+        if (!problemIndex.isEmpty() || !written.problemIndex().isEmpty()) {
+            marks.set(marks.get() + 1);
+        }
+        problemIndex = written.problemIndex();
+        writtenChanges = at;
+        if (written.differsFrom(state.draft().runs())) {
             writing = true;
             try {
-                state.update(d -> d.withRuns(conversion.runs()));
+                state.update(d -> d.withRuns(written.runs()));
             } finally {
                 writing = false;
             }
         }
     }
 
-    /** Replaces the table with imported runs, as one step of undo; {@code jsonParameters} get JSON columns. */
+    /**
+     * Replaces the table with imported runs, as one step of undo; {@code jsonParameters} get JSON columns.
+     * Everything that walks the runs (building the table, converting it for the draft) happens off the
+     * FX thread; the FX thread only swaps the finished table in, which costs the same for any size.
+     */
     public void acceptImport(List<InlineSetting> runs, List<String> jsonParameters, String description) {
         List<String> template = templateParameters();
-        // Building the table of 100,000 imported runs takes seconds: never on the FX thread.
-        executor.execute(BackgroundTask.<RunTableModel>of("Filling the runs table",
-                p -> tableOf(runs, template, jsonParameters)).onSuccess(imported -> {
-                    editor.replaceAll(imported, description);
-                    status.set(description + ": " + runs.size() + " runs (Ctrl+Z undoes the import)");
-                    commitSoon();
-                }));
-    }
-
-    private static RunTableModel tableOf(List<InlineSetting> runs, List<String> template, List<String> jsonParameters) {
-        RunTableModel imported = InlineSettingsCodec.toTable(runs, template);
-        RunTableEditor importedEditor = new RunTableEditor(imported);
-        for (String name : jsonParameters) {
-            int column = imported.columnIndex(RunColumn.PARAM_PREFIX + name);
-            if (column >= 0) {
-                importedEditor.setColumnType(column, RunColumn.ValueType.JSON);
-            }
-        }
-        return imported;
+        List<InlineSetting> base = state.draft().runs();
+        executor.execute(BackgroundTask.<ImportedTable>of("Filling the runs table",
+                p -> ImportedTable.of(runs, template, jsonParameters, base)).onSuccess(imported -> {
+            editor.replaceAll(imported.table(), description);
+            commitSerial++; // a write-back of the table before the import is stale now
+            pendingChanges = -1;
+            apply(imported.written(), changes);
+            status.set(description + ": " + runs.size() + " runs (Ctrl+Z undoes the import)");
+        }));
     }
 
     /** What an empty cell of the column inherits from the run defaults, as the cell would show it. */
@@ -147,21 +169,25 @@ public final class RunsViewModel {
 
     /** The problem of a cell: found by the last write-back, or by the last review until the next edit; or null. */
     public String problemAt(int row, String columnKey) {
-        String key = row + "\u0000" + columnKey;
+        if (problemIndex.isEmpty() && reviewIndex.isEmpty()) {
+            return null; // the usual case, asked for every cell drawn: no allocation
+        }
+        WriteBack.CellKey key = new WriteBack.CellKey(row, columnKey);
         String own = problemIndex.get(key);
         return own != null ? own : reviewIndex.get(key);
     }
 
     /** Marks the cells of the review's run-level problems (until the next edit). */
     public void showReviewProblems(List<Problem> problems) {
-        Map<String, String> index = new HashMap<>();
+        Map<WriteBack.CellKey, String> index = new HashMap<>();
         for (Problem p : problems) {
             if (p.isRunLevel()) {
-                index.putIfAbsent(p.runIndex() + "\u0000" + columnKey(p.field()),
+                index.putIfAbsent(new WriteBack.CellKey(p.runIndex(), columnKey(p.field())),
                         (p.isError() ? "" : "Warning: ") + p.message());
             }
         }
         reviewIndex = index;
+        marks.set(marks.get() + 1);
     }
 
     /**
@@ -252,6 +278,11 @@ public final class RunsViewModel {
 
     public ObservableList<CellProblem> cellProblems() {
         return cellProblems;
+    }
+
+    /** Changes whenever the problem marks of cells change (not at every write-back): the view redraws then. */
+    public IntegerProperty marksProperty() {
+        return marks;
     }
 
     /** The cell the view should select and scroll to (set by {@link #goTo}). */

@@ -2,8 +2,10 @@ package org.omicsbatch.ui.components.runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javafx.css.PseudoClass;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -92,13 +94,15 @@ class RunTableViewFxTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(texts(RunCell.INVALID)).containsExactly("high");
-        assertThat(robot.lookup("." + RunCell.INVALID).queryAs(RunCell.class).getTooltip().getText())
-                .isEqualTo("\"high\" is not a whole number");
+        assertThat(cells(RunCell.INVALID).get(0).getTooltip().getText()).isEqualTo("\"high\" is not a whole number");
     }
 
-    private Set<String> texts(String styleClass) {
-        return robot.lookup("." + styleClass).queryAllAs(RunCell.class).stream()
-                .filter(cell -> cell.isVisible() && cell.getText() != null)
-                .map(RunCell::getText).collect(Collectors.toSet());
+    private Set<String> texts(PseudoClass look) {
+        return cells(look).stream().filter(cell -> cell.getText() != null).map(RunCell::getText).collect(Collectors.toSet());
+    }
+
+    private List<RunCell> cells(PseudoClass look) {
+        return robot.lookup(".run-cell").queryAllAs(RunCell.class).stream()
+                .filter(cell -> cell.isVisible() && cell.getPseudoClassStates().contains(look)).toList();
     }
 }
