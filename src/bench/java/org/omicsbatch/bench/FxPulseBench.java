@@ -36,7 +36,7 @@ public final class FxPulseBench {
     }
 
     public static void main(String[] args) throws Exception {
-        String spec = args.length > 0 ? args[0] : "100000x12";
+        String spec = args.length > 0 ? args[0] : "100000x40";
         int rows = Integer.parseInt(spec.split("x")[0]);
         int columns = Integer.parseInt(spec.split("x")[1]);
         Path work = Files.createDirectories(Path.of(System.getProperty("bench.work", "target/bench/work")));

@@ -73,6 +73,7 @@ final class PulseGaps extends AnimationTimer {
         o.put("gapsOver50Ms", sorted.stream().filter(g -> g > targetMs).count());
         o.put("targetMs", targetMs);
         o.put("met", max <= targetMs);
+        o.put("fxCpuInLongestGapMs", cpuInLongestGap());
         List<Double> cpu = sorted(cpuMs);
         o.put("fxCpuMaxMs", cpu.isEmpty() ? Double.NaN : Results.round(cpu.get(cpu.size() - 1)));
         o.put("fxCpuP99Ms", percentile(cpu, 0.99));
@@ -81,6 +82,19 @@ final class PulseGaps extends AnimationTimer {
         o.put("gcPauses", gc.size());
         o.put("gcLongestPauseMs", gc.isEmpty() ? 0 : Results.round(gc.get(gc.size() - 1)));
         o.put("gcTotalPauseMs", Results.round(gc.stream().mapToDouble(Double::doubleValue).sum()));
+    }
+
+    /** How much of the longest gap the FX thread spent computing (the rest it waited: for a CPU, or a GC pause). */
+    private double cpuInLongestGap() {
+        synchronized (gapsMs) {
+            int longest = -1;
+            for (int i = 0; i < gapsMs.size() && i < cpuMs.size(); i++) {
+                if (longest < 0 || gapsMs.get(i) > gapsMs.get(longest)) {
+                    longest = i;
+                }
+            }
+            return longest < 0 ? Double.NaN : Results.round(cpuMs.get(longest));
+        }
     }
 
     private static List<Double> sorted(List<Double> values) {
