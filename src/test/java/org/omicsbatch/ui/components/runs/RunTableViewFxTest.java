@@ -7,8 +7,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.css.PseudoClass;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,6 +101,30 @@ class RunTableViewFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(texts(RunCell.INVALID)).containsExactly("high");
         assertThat(cells(RunCell.INVALID).get(0).getTooltip().getText()).isEqualTo("\"high\" is not a whole number");
+    }
+
+    @Test
+    void aParameterHeaderOffersItsJsonMenuAndExplainsItselfWhenFirstAskedTo() {
+        Label header = robot.lookup(".run-column-header").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText().equals("param:strandedness")).findFirst().orElseThrow();
+        assertThat(header.getTooltip()).as("made when the pointer first enters").isNull();
+        robot.interact(() -> header.fireEvent(new MouseEvent(MouseEvent.MOUSE_ENTERED, 0, 0, 0, 0, MouseButton.NONE, 0,
+                false, false, false, false, false, false, false, false, false, false, null)));
+        assertThat(header.getTooltip().getText()).contains("Workflow parameter strandedness");
+
+        robot.interact(() -> header.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 5, 5, 100, 100,
+                false, null)));
+        ContextMenu menu = view.tableColumn(5).getContextMenu();
+        assertThat(menu).isNotNull();
+        assertThat(menu.isShowing()).isTrue();
+        robot.interact(() -> {
+            CheckMenuItem json = (CheckMenuItem) menu.getItems().get(0);
+            json.setSelected(true);
+            json.fire();
+            menu.hide();
+        });
+        assertThat(editor.model().column(5).type()).isEqualTo(RunColumn.ValueType.JSON);
+        assertThat(view.tableColumn(4).getContextMenu()).as("member columns have no type menu").isNull();
     }
 
     private Set<String> texts(PseudoClass look) {
