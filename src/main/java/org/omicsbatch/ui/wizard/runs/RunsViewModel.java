@@ -1,6 +1,5 @@
 package org.omicsbatch.ui.wizard.runs;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
@@ -43,9 +42,7 @@ public final class RunsViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final ObservableList<CellProblem> cellProblems = FXCollections.observableArrayList();
     private final ObjectProperty<CellRef> focusRequest = new SimpleObjectProperty<>();
-    private final IntegerProperty marks = new SimpleIntegerProperty();
-    private Map<WriteBack.CellKey, String> problemIndex = Map.of();
-    private Map<WriteBack.CellKey, String> reviewIndex = Map.of();
+    private final CellMarks marks = new CellMarks();
     private boolean writing;
     private long commitSerial;
     /** Counts the table's changes; the draft holds the table as it was at {@code writtenChanges}. */
@@ -64,7 +61,7 @@ public final class RunsViewModel {
         model.addListener(change -> {
             changes++;
             runCount.set(model.rowCount());
-            reviewIndex = Map.of(); // marks from the last review go stale with any edit
+            marks.forgetReview();
         });
         editor.addHistoryListener(this::historyChanged);
         state.draftProperty().addListener((o, old, draft) -> {
@@ -82,7 +79,7 @@ public final class RunsViewModel {
         pendingChanges = -1;
         editor.load(InlineSettingsCodec.toTable(draft.runs(), templateParameters()));
         cellProblems.clear();
-        problemIndex = Map.of();
+        marks.written(Map.of());
         writtenChanges = changes; // the table is the draft's runs
     }
 
@@ -129,10 +126,7 @@ public final class RunsViewModel {
     /** Stores a conversion of the table as it was at change {@code at}; O(problems) unless the runs differ. */
     private void apply(WriteBack written, long at) {
         cellProblems.setAll(written.problems());
-        if (!problemIndex.isEmpty() || !written.problemIndex().isEmpty()) {
-            marks.set(marks.get() + 1);
-        }
-        problemIndex = written.problemIndex();
+        marks.written(written.problemIndex());
         writtenChanges = at;
         if (written.differsFrom(state.draft().runs())) {
             writing = true;
@@ -169,25 +163,12 @@ public final class RunsViewModel {
 
     /** The problem of a cell: found by the last write-back, or by the last review until the next edit; or null. */
     public String problemAt(int row, String columnKey) {
-        if (problemIndex.isEmpty() && reviewIndex.isEmpty()) {
-            return null; // the usual case, asked for every cell drawn: no allocation
-        }
-        WriteBack.CellKey key = new WriteBack.CellKey(row, columnKey);
-        String own = problemIndex.get(key);
-        return own != null ? own : reviewIndex.get(key);
+        return marks.at(row, columnKey);
     }
 
     /** Marks the cells of the review's run-level problems (until the next edit). */
     public void showReviewProblems(List<Problem> problems) {
-        Map<WriteBack.CellKey, String> index = new HashMap<>();
-        for (Problem p : problems) {
-            if (p.isRunLevel()) {
-                index.putIfAbsent(new WriteBack.CellKey(p.runIndex(), columnKey(p.field())),
-                        (p.isError() ? "" : "Warning: ") + p.message());
-            }
-        }
-        reviewIndex = index;
-        marks.set(marks.get() + 1);
+        marks.review(problems);
     }
 
     /**
@@ -282,7 +263,7 @@ public final class RunsViewModel {
 
     /** Changes whenever the problem marks of cells change (not at every write-back): the view redraws then. */
     public IntegerProperty marksProperty() {
-        return marks;
+        return marks.version();
     }
 
     /** The cell the view should select and scroll to (set by {@link #goTo}). */
