@@ -42,6 +42,7 @@ public final class RunsView {
         table.setOnStatus(model.statusProperty()::set);
         table.setOnFileDropped(file -> onImport.accept(file));
         table.table().setId("runs-table");
+        table.table().disableProperty().bind(model.loadingProperty()); // a large draft's table is on its way
         // Edits reach the draft shortly after the user stops typing, not at every keystroke.
         commitSoon.setOnFinished(e -> model.commitSoon());
         model.model().addListener(change -> commitSoon.playFromStart());

@@ -34,10 +34,7 @@ public final class RunsViewModel {
     private final RunTableModel model = new RunTableModel();
     private final RunTableEditor editor = new RunTableEditor(model);
     private final IntegerProperty runCount = new SimpleIntegerProperty();
-    private final BooleanProperty canUndo = new SimpleBooleanProperty();
-    private final BooleanProperty canRedo = new SimpleBooleanProperty();
-    private final StringProperty undoText = new SimpleStringProperty("Undo");
-    private final StringProperty redoText = new SimpleStringProperty("Redo");
+    private final UndoLabels undoLabels = new UndoLabels();
     private final StringProperty filter = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final ObservableList<CellProblem> cellProblems = FXCollections.observableArrayList();
@@ -50,6 +47,9 @@ public final class RunsViewModel {
     private long writtenChanges = -1;
     /** The change count a background write-back under way will reach, or -1. */
     private long pendingChanges = -1;
+    /** Counts loads of the draft's runs; a background load applies only if it is still the newest. */
+    private long loadSerial;
+    private final BooleanProperty loading = new SimpleBooleanProperty();
     private final TaskExecutor executor;
 
     /** Up to this many runs, an edit is written to the draft on the FX thread (a few milliseconds). */
@@ -63,7 +63,7 @@ public final class RunsViewModel {
             runCount.set(model.rowCount());
             marks.forgetReview();
         });
-        editor.addHistoryListener(this::historyChanged);
+        editor.addHistoryListener(() -> undoLabels.update(editor));
         state.draftProperty().addListener((o, old, draft) -> {
             if (!writing && (old == null || draft.runs() != old.runs())) {
                 loadFromDraft();
@@ -72,12 +72,40 @@ public final class RunsViewModel {
         loadFromDraft();
     }
 
-    /** Fills the table from the draft's runs (plus a column per template parameter); forgets undo. */
+    /**
+     * Fills the table from the draft's runs (plus a column per template parameter); forgets undo. A large
+     * draft's table is built off the FX thread: meanwhile the table is empty and {@link #loadingProperty()
+     * loading}, and nothing is written back (an empty table is not the draft's runs).
+     */
     public void loadFromDraft() {
         BatchDraft draft = state.draft();
+        long serial = ++loadSerial;
         commitSerial++; // a write-back under way would overwrite the draft just loaded
         pendingChanges = -1;
-        editor.load(InlineSettingsCodec.toTable(draft.runs(), templateParameters()));
+        List<String> template = templateParameters();
+        if (draft.runs().size() <= SYNC_COMMIT_ROWS) {
+            loaded(InlineSettingsCodec.toTable(draft.runs(), template));
+            return;
+        }
+        loaded(new RunTableModel());
+        loading.set(true);
+        status.set("Opening " + draft.runs().size() + " runs…");
+        executor.execute(BackgroundTask.<RunTableModel>of("Opening the runs",
+                p -> InlineSettingsCodec.toTable(draft.runs(), template)).onSuccess(table -> {
+                    if (serial == loadSerial) {
+                        loaded(table);
+                        status.set("");
+                    }
+                }).onFailure(e -> {
+                    if (serial == loadSerial) {
+                        loaded(InlineSettingsCodec.toTable(draft.runs(), template)); // then on the FX thread
+                    }
+                }));
+    }
+
+    private void loaded(RunTableModel table) {
+        loading.set(false);
+        editor.load(table);
         cellProblems.clear();
         marks.written(Map.of());
         writtenChanges = changes; // the table is the draft's runs
@@ -87,7 +115,7 @@ public final class RunsViewModel {
     public void commitToDraft() {
         commitSerial++;
         pendingChanges = -1;
-        if (changes != writtenChanges) {
+        if (changes != writtenChanges && !loading.get()) {
             apply(WriteBack.of(model, state.draft().runs()), changes);
         }
     }
@@ -98,7 +126,7 @@ public final class RunsViewModel {
      * newest result is applied. Nothing happens when the draft already holds the table as it is.
      */
     public void commitSoon() {
-        if (changes == writtenChanges || changes == pendingChanges) {
+        if (changes == writtenChanges || changes == pendingChanges || loading.get()) {
             return;
         }
         if (model.rowCount() <= SYNC_COMMIT_ROWS) {
@@ -148,6 +176,8 @@ public final class RunsViewModel {
         List<InlineSetting> base = state.draft().runs();
         executor.execute(BackgroundTask.<ImportedTable>of("Filling the runs table",
                 p -> ImportedTable.of(runs, template, jsonParameters, base)).onSuccess(imported -> {
+            loadSerial++; // the import replaces a draft's table still being built, too
+            loading.set(false);
             editor.replaceAll(imported.table(), description);
             commitSerial++; // a write-back of the table before the import is stale now
             pendingChanges = -1;
@@ -176,7 +206,7 @@ public final class RunsViewModel {
      * {@code parameters.fastq_1}, {@code runTags.project}); a parameter without a column gets one.
      */
     public void goTo(int runIndex, String field) {
-        String key = columnKey(field);
+        String key = DraftColumns.columnKey(field);
         if (key.startsWith(RunColumn.PARAM_PREFIX) && model.columnIndex(key) < 0) {
             editor.addColumn(RunColumn.parameter(key.substring(RunColumn.PARAM_PREFIX.length()), RunColumn.ValueType.TEXT));
         }
@@ -204,21 +234,9 @@ public final class RunsViewModel {
         editor.redo();
     }
 
-    /** A problem's field path as a column key: {@code parameters.x} → {@code param:x}. */
-    static String columnKey(String field) {
-        return DraftColumns.columnKey(field);
-    }
-
     private List<String> templateParameters() {
         var workflow = state.workflowProperty().get();
         return DraftColumns.parameterNames(workflow == null ? null : workflow.parameterTemplate());
-    }
-
-    private void historyChanged() {
-        canUndo.set(editor.undoDescription().isPresent());
-        canRedo.set(editor.redoDescription().isPresent());
-        undoText.set(editor.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
-        redoText.set(editor.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
     }
 
     public RunTableEditor editor() {
@@ -229,24 +247,29 @@ public final class RunsViewModel {
         return model;
     }
 
+    /** True while a large draft's table is built in the background (the table is empty and read-only then). */
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
     public IntegerProperty runCountProperty() {
         return runCount;
     }
 
     public BooleanProperty canUndoProperty() {
-        return canUndo;
+        return undoLabels.canUndo;
     }
 
     public BooleanProperty canRedoProperty() {
-        return canRedo;
+        return undoLabels.canRedo;
     }
 
     public StringProperty undoTextProperty() {
-        return undoText;
+        return undoLabels.undoText;
     }
 
     public StringProperty redoTextProperty() {
-        return redoText;
+        return undoLabels.redoText;
     }
 
     public StringProperty filterProperty() {

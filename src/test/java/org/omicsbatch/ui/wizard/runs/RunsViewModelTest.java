@@ -165,4 +165,31 @@ class RunsViewModelTest {
         deferred.commitToDraft();
         assertThat(state.draft().runs()).extracting(InlineSetting::name).containsExactly("edited while importing", null);
     }
+
+    @Test
+    void aLargeDraftIsOpenedOffTheFxThreadAndNothingIsWrittenBackMeanwhile() {
+        List<InlineSetting> many = new java.util.ArrayList<>();
+        for (int i = 0; i <= RunsViewModel.SYNC_COMMIT_ROWS; i++) {
+            many.add(InlineSetting.builder().runSettingId("S" + i).build());
+        }
+        state.update(d -> d.withRuns(many));
+        List<Runnable> later = new java.util.ArrayList<>();
+        RunsViewModel deferred = new RunsViewModel(state, new TaskExecutor() {
+            @Override
+            public <T> TaskHandle execute(BackgroundTask<T> task) {
+                later.add(() -> executor.execute(task));
+                return null;
+            }
+        });
+        assertThat(deferred.loadingProperty().get()).isTrue();
+        assertThat(deferred.model().rowCount()).isZero();
+        deferred.commitSoon();
+        deferred.commitToDraft();
+        assertThat(state.draft().runs()).as("the empty table is not written over the draft").hasSize(many.size());
+        later.forEach(Runnable::run);
+        assertThat(deferred.loadingProperty().get()).isFalse();
+        assertThat(deferred.model().rowCount()).isEqualTo(many.size());
+        assertThat(deferred.model().get(many.size() - 1, 0)).isEqualTo("S" + RunsViewModel.SYNC_COMMIT_ROWS);
+        assertThat(deferred.canUndoProperty().get()).isFalse();
+    }
 }
