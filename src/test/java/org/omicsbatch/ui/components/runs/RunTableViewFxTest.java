@@ -127,6 +127,21 @@ class RunTableViewFxTest {
         assertThat(view.tableColumn(4).getContextMenu()).as("member columns have no type menu").isNull();
     }
 
+    @Test
+    void anEditAndNewDefaultsRedrawTheCellsOnScreenWithoutMakingNewOnes() {
+        robot.interact(() -> view.actions().paste("S1\t\t\t\t\treverse\nS2\n"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Set<RunCell> before = Set.copyOf(robot.lookup(".run-cell").queryAllAs(RunCell.class));
+        robot.interact(() -> editor.setCell(1, 5, "forward"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(texts(RunCell.OVERRIDDEN)).containsExactlyInAnyOrder("reverse", "forward");
+        robot.interact(() -> view.setDefaults(c -> c.key().equals("priority") ? "99" : null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(texts(RunCell.INHERITED)).containsExactly("99");
+        assertThat(cells(RunCell.INHERITED).get(0).getTooltip().getText()).isEqualTo("From the run defaults: 99");
+        assertThat(robot.lookup(".run-cell").queryAllAs(RunCell.class)).as("the same cells, redrawn").isEqualTo(before);
+    }
+
     private Set<String> texts(PseudoClass look) {
         return cells(look).stream().filter(cell -> cell.getText() != null).map(RunCell::getText).collect(Collectors.toSet());
     }
