@@ -45,11 +45,10 @@ public final class RunsViewModel {
     /** Counts the table's changes; the draft holds the table as it was at {@code writtenChanges}. */
     private long changes;
     private long writtenChanges = -1;
-    /** The change count a background write-back under way will reach, or -1. */
-    private long pendingChanges = -1;
-    /** Counts loads of the draft's runs; a background load applies only if it is still the newest. */
-    private long loadSerial;
+    private long pendingChanges = -1; // the change count a background write-back under way will reach
+    private long loadSerial; // a background load of the draft's runs applies only if it is the newest
     private final BooleanProperty loading = new SimpleBooleanProperty();
+    private boolean writeBackRunning;
     private final TaskExecutor executor;
 
     /** Up to this many runs, an edit is written to the draft on the FX thread (a few milliseconds). */
@@ -73,9 +72,8 @@ public final class RunsViewModel {
     }
 
     /**
-     * Fills the table from the draft's runs (plus a column per template parameter); forgets undo. A large
-     * draft's table is built off the FX thread: meanwhile the table is empty and {@link #loadingProperty()
-     * loading}, and nothing is written back (an empty table is not the draft's runs).
+     * Fills the table from the draft's runs (plus a column per template parameter); forgets undo. A large draft's
+     * table is built off the FX thread: until then the table is empty, read-only and never written back.
      */
     public void loadFromDraft() {
         BatchDraft draft = state.draft();
@@ -96,11 +94,7 @@ public final class RunsViewModel {
                         loaded(table);
                         status.set("");
                     }
-                }).onFailure(e -> {
-                    if (serial == loadSerial) {
-                        loaded(InlineSettingsCodec.toTable(draft.runs(), template)); // then on the FX thread
-                    }
-                }));
+                }).onFailure(e -> status.set("Could not show the draft's runs: " + e.getMessage()))); // stays read-only
     }
 
     private void loaded(RunTableModel table) {
@@ -122,11 +116,12 @@ public final class RunsViewModel {
 
     /**
      * Writes the table to the draft after an edit: at once for a small table; for a large one the
-     * conversion of a copy (which costs one reference per column) runs off the FX thread, and only the
-     * newest result is applied. Nothing happens when the draft already holds the table as it is.
+     * conversion of a copy (which costs one reference per column) runs off the FX thread. One at a time:
+     * each makes a second set of 100,000 runs, so edits made meanwhile wait for it to end and are then
+     * written together. Nothing happens when the draft already holds the table as it is.
      */
     public void commitSoon() {
-        if (changes == writtenChanges || changes == pendingChanges || loading.get()) {
+        if (changes == writtenChanges || changes == pendingChanges || loading.get() || writeBackRunning) {
             return;
         }
         if (model.rowCount() <= SYNC_COMMIT_ROWS) {
@@ -136,19 +131,24 @@ public final class RunsViewModel {
         long serial = ++commitSerial;
         long at = changes;
         pendingChanges = at;
+        writeBackRunning = true;
         RunTableModel copy = model.detachedCopy();
         List<InlineSetting> base = state.draft().runs();
         executor.execute(BackgroundTask.<WriteBack>of("Saving the runs to the draft", p -> WriteBack.of(copy, base))
                 .onSuccess(written -> {
-                    if (serial == commitSerial) {
-                        pendingChanges = -1;
+                    boolean newest = serial == commitSerial;
+                    writeBackEnded(serial);
+                    if (newest) {
                         apply(written, at);
                     }
-                }).onFailure(e -> {
-                    if (serial == commitSerial) {
-                        pendingChanges = -1; // the next edit tries again
-                    }
-                }));
+                    commitSoon(); // the edits made meanwhile
+                }).onFailure(e -> writeBackEnded(serial)).onCancelled(() -> writeBackEnded(serial)));
+    }
+
+    /** A write-back ended; if it failed, the next edit tries again. */
+    private void writeBackEnded(long serial) {
+        writeBackRunning = false;
+        pendingChanges = serial == commitSerial ? -1 : pendingChanges;
     }
 
     /** Stores a conversion of the table as it was at change {@code at}; O(problems) unless the runs differ. */

@@ -192,4 +192,33 @@ class RunsViewModelTest {
         assertThat(deferred.model().get(many.size() - 1, 0)).isEqualTo("S" + RunsViewModel.SYNC_COMMIT_ROWS);
         assertThat(deferred.canUndoProperty().get()).isFalse();
     }
+
+    @Test
+    void aLargeTableIsWrittenBackOnceAtATimeAndEditsMadeMeanwhileFollow() {
+        List<InlineSetting> many = new java.util.ArrayList<>();
+        for (int i = 0; i <= RunsViewModel.SYNC_COMMIT_ROWS; i++) {
+            many.add(InlineSetting.builder().runSettingId("S" + i).build());
+        }
+        state.update(d -> d.withRuns(many));
+        List<Runnable> later = new java.util.ArrayList<>();
+        RunsViewModel deferred = new RunsViewModel(state, new TaskExecutor() {
+            @Override
+            public <T> TaskHandle execute(BackgroundTask<T> task) {
+                later.add(() -> executor.execute(task));
+                return null;
+            }
+        });
+        later.remove(0).run(); // the draft's table
+        deferred.editor().setCell(1, 1, "first");
+        deferred.commitSoon();
+        deferred.editor().setCell(2, 1, "second");
+        deferred.commitSoon();
+        assertThat(later).as("one write-back under way at a time").hasSize(1);
+        later.remove(0).run();
+        assertThat(state.draft().runs().get(1).name()).isEqualTo("first");
+        assertThat(later).as("the edit made meanwhile follows").hasSize(1);
+        later.remove(0).run();
+        assertThat(state.draft().runs().get(2).name()).isEqualTo("second");
+        assertThat(later).isEmpty();
+    }
 }
