@@ -99,7 +99,7 @@ public final class BatchesWindow {
     private BatchesViewModel build(AwsSession now) {
         closeMonitors();
         session = now;
-        vm = new BatchesViewModel(MonitorServices.of(now.batches(), Journal.open(), now::s3), Platform::runLater,
+        vm = new BatchesViewModel(MonitorServices.of(now.batches(), context.journal(), now::s3), Platform::runLater,
                 background, POLL);
         BatchesView view = new BatchesView(vm);
         view.setOnOpenDraft(this::openInWizard);

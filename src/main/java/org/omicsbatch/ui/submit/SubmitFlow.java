@@ -59,7 +59,7 @@ public final class SubmitFlow {
             new Alert(Alert.AlertType.INFORMATION, "Connect first (the Connection step).").showAndWait();
             return;
         }
-        Journal journal = Journal.open();
+        Journal journal = context.journal();
         SubmitViewModel vm = new SubmitViewModel(session.batches(), Platform::runLater,
                 Executors.newSingleThreadExecutor(r -> {
                     Thread t = new Thread(r, "submit");
