@@ -30,6 +30,8 @@ public final class SubmitFlow {
     private static final int PREFLIGHT_PARALLELISM = 8;
     private final AppContext context;
     private final BatchesWindow batches;
+    /** The submit window while it is open: a second click on Submit shows it again rather than a second one. */
+    private Stage showing;
 
     private SubmitFlow(AppContext context) {
         this.context = context;
@@ -53,6 +55,10 @@ public final class SubmitFlow {
     }
 
     private void open(Path draftFile, SubmitOptions options) {
+        if (showing != null && showing.isShowing()) {
+            showing.toFront();
+            return;
+        }
         var connection = context.connectionProperty().get();
         AwsSession session = connection == null ? null : connection.session();
         if (session == null) {
@@ -67,6 +73,7 @@ public final class SubmitFlow {
                     return t;
                 }), Duration.ofSeconds(1));
         Stage stage = new Stage();
+        showing = stage;
         vm.setOnSubmitted(batchId -> {
             batches.open(batchId);
             stage.close();
