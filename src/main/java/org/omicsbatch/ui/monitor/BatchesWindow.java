@@ -107,7 +107,7 @@ public final class BatchesWindow {
         if (stage == null) {
             stage = new Stage();
             stage.setTitle("Batches — Omics Batch Launcher");
-            stage.setScene(new Scene(view, 1150, 760));
+            stage.setScene(org.omicsbatch.ui.AppShell.style(new Scene(view, 1150, 760)));
         } else {
             stage.getScene().setRoot(view);
         }

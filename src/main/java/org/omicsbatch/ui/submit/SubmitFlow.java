@@ -82,7 +82,7 @@ public final class SubmitFlow {
                 journal, draftFile, options, new Preflight(session.catalog(), session.s3(), PREFLIGHT_PARALLELISM)));
         stage.setTitle((options.skipSubmitted() ? "Submit the rest of " : options.firstN() != null
                 ? "Submit a pilot of " + options.firstN() + " runs of " : "Submit ") + draftFile.getFileName());
-        stage.setScene(new Scene(view, 760, 460));
+        stage.setScene(org.omicsbatch.ui.AppShell.style(new Scene(view, 760, 460)));
         stage.show();
     }
 
