@@ -1,0 +1,87 @@
+package org.omicsbatch.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.omicsbatch.model.BatchStatus;
+import org.omicsbatch.sandbox.SandboxOptions;
+import org.omicsbatch.submit.RunRow;
+import org.omicsbatch.ui.history.JournalAdapter;
+import org.omicsbatch.ui.history.LocalSubmission;
+import org.omicsbatch.ui.monitor.MonitorView;
+import org.omicsbatch.ui.monitor.MonitorViewModel;
+import org.omicsbatch.ui.submit.SubmitView;
+
+/**
+ * The whole app closes while its batch runs and starts again on the same app folder: once connected
+ * to the sandbox again (which kept its state, as the app's does), the batches window reopens on its
+ * own with the batch's monitor, which follows it to the end. Only the journal links the two sessions.
+ */
+class ReopenTheAppMidBatchTest {
+    private static final int RUNS = 15;
+    @TempDir
+    Path home;
+    private SandboxApp app;
+
+    @AfterEach
+    void closeTheApp() {
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void theMonitorResumesFromTheJournalAfterTheAppIsClosedAndOpenedAgain() throws Exception {
+        SandboxOptions sandbox = SandboxOptions.defaults().withSpeed(5).withStartRate(5).withRunFailureRate(0.1)
+                .withSeed(11).withStateDir(home.resolve("sandbox"));
+        app = new SandboxApp(home, sandbox).open();
+        SubmitFromTheWizardTest.walkToReviewWith(app, RUNS);
+        app.robot.clickOn("#review-submit");
+        SandboxApp.waitUntil(10, () -> view(SubmitView.class) != null);
+        app.robot.clickOn(app.robot.from(view(SubmitView.class)).lookup("#submitButton").queryButton());
+        SandboxApp.waitUntil(60, () -> view(MonitorView.class) != null);
+        MonitorViewModel first = view(MonitorView.class).viewModel();
+        String batchId = first.batchId();
+        SandboxApp.waitUntil(30, () -> first.statusProperty().get() == BatchStatus.INPROGRESS);
+
+        app.close();
+        app = null;
+        JournalAdapter journal = new JournalAdapter(new org.omicsbatch.submit.Journal(home.resolve("journal")));
+        assertThat(journal.submissions()).singleElement().satisfies(s -> {
+            assertThat(s.batchId()).isEqualTo(batchId);
+            assertThat(s.stillRunning()).as("closed mid-batch").isTrue();
+        });
+        assertThat(Window.getWindows().stream().filter(Window::isShowing)).as("nothing of the first session").isEmpty();
+
+        app = new SandboxApp(home, sandbox).open();
+        assertThat(view(MonitorView.class)).as("no monitor before connecting").isNull();
+        app.robot.clickOn("#mode-sandbox");
+        app.robot.clickOn("#connect");
+        SandboxApp.waitUntil(30, () -> view(MonitorView.class) != null);
+        MonitorViewModel resumed = view(MonitorView.class).viewModel();
+        assertThat(resumed.batchId()).isEqualTo(batchId);
+        assertThat(resumed.context().draftFile()).as("the draft it was submitted from").isNotNull();
+        SandboxApp.waitUntil(60, () -> resumed.statusProperty().get() == BatchStatus.PROCESSED
+                && resumed.rows().size() == RUNS && resumed.countsFinalProperty().get());
+        var batch = app.onFx(() -> resumed.batchProperty().get());
+        assertThat(batch.runSummary().completedRunCount() + batch.runSummary().failedRunCount()).isEqualTo(RUNS);
+        assertThat(app.onFx(() -> resumed.rows().stream().filter(RunRow::failed).map(RunRow::failureReason)
+                .distinct().toList())).isIn(List.of(), List.of("SIMULATED_TASK_FAILURE"));
+        SandboxApp.waitUntil(10, () -> journal.submissions().get(0).lastStatus() == BatchStatus.PROCESSED);
+        assertThat(journal.submissions()).extracting(LocalSubmission::stillRunning).containsExactly(false);
+    }
+
+    /** The first node of that type in any showing window (the batches and submit windows are the app's own). */
+    private <T extends Node> T view(Class<T> type) {
+        return app.onFx(() -> Window.getWindows().stream().filter(Window::isShowing)
+                .flatMap(w -> app.robot.from(w.getScene().getRoot()).lookup((Node n) -> type.isInstance(n))
+                        .queryAll().stream())
+                .map(type::cast).findFirst().orElse(null));
+    }
+}
