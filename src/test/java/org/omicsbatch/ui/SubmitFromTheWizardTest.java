@@ -11,8 +11,12 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,6 +70,8 @@ class SubmitFromTheWizardTest {
                 .as("ListBatch over HTTP: one batch for a double click on each Submit").hasSize(1);
         assertThat(shown).contains(RUNS + " runs, no errors", "Every input exists");
         assertThat(submitViews()).as("the submit window closes once the batch is PENDING").isEmpty();
+        assertThat(stageIcons(submit)).as("validate, check inputs, upload (nothing to upload: skipped), start,"
+                + " CREATING, PENDING").containsExactly(DONE, DONE, SKIPPED, DONE, DONE, DONE);
 
         MonitorViewModel monitor = monitorView().viewModel();
         SandboxApp.waitUntil(60, () -> monitor.statusProperty().get() == BatchStatus.PROCESSED
@@ -124,6 +130,16 @@ class SubmitFromTheWizardTest {
                     + ",s3://omics-sandbox-data/fastq/" + sample + ".fastq.gz\n").getBytes(StandardCharsets.UTF_8),
                     "text/csv", Map.of(), now);
         }
+    }
+
+    private static final Ikon DONE = Material2AL.CHECK_CIRCLE;
+    private static final Ikon SKIPPED = Material2AL.CHECK_CIRCLE_OUTLINE;
+
+    /** The icon each stage line shows, top to bottom. */
+    private List<Ikon> stageIcons(SubmitView view) {
+        return app.onFx(() -> app.robot.from(view).lookup((Node n) -> n instanceof GridPane).queryAll().stream()
+                .flatMap(grid -> ((GridPane) grid).getChildren().stream()).filter(FontIcon.class::isInstance)
+                .map(icon -> ((FontIcon) icon).getIconCode()).toList());
     }
 
     private List<SubmitView> submitViews() {
