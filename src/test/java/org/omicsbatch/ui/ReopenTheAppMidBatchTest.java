@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import javafx.scene.Node;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,10 +42,10 @@ class ReopenTheAppMidBatchTest {
         app = new SandboxApp(home, sandbox).open();
         SubmitFromTheWizardTest.walkToReviewWith(app, RUNS);
         app.robot.clickOn("#review-submit");
-        SandboxApp.waitUntil(10, () -> view(SubmitView.class) != null);
-        app.robot.clickOn(app.robot.from(view(SubmitView.class)).lookup("#submitButton").queryButton());
-        SandboxApp.waitUntil(60, () -> view(MonitorView.class) != null);
-        MonitorViewModel first = view(MonitorView.class).viewModel();
+        SandboxApp.waitUntil(10, () -> app.find(SubmitView.class) != null);
+        app.robot.clickOn(app.robot.from(app.find(SubmitView.class)).lookup("#submitButton").queryButton());
+        SandboxApp.waitUntil(60, () -> app.find(MonitorView.class) != null);
+        MonitorViewModel first = app.find(MonitorView.class).viewModel();
         String batchId = first.batchId();
         SandboxApp.waitUntil(30, () -> first.statusProperty().get() == BatchStatus.INPROGRESS);
 
@@ -60,11 +59,11 @@ class ReopenTheAppMidBatchTest {
         assertThat(Window.getWindows().stream().filter(Window::isShowing)).as("nothing of the first session").isEmpty();
 
         app = new SandboxApp(home, sandbox).open();
-        assertThat(view(MonitorView.class)).as("no monitor before connecting").isNull();
+        assertThat(app.find(MonitorView.class)).as("no monitor before connecting").isNull();
         app.robot.clickOn("#mode-sandbox");
         app.robot.clickOn("#connect");
-        SandboxApp.waitUntil(30, () -> view(MonitorView.class) != null);
-        MonitorViewModel resumed = view(MonitorView.class).viewModel();
+        SandboxApp.waitUntil(30, () -> app.find(MonitorView.class) != null);
+        MonitorViewModel resumed = app.find(MonitorView.class).viewModel();
         assertThat(resumed.batchId()).isEqualTo(batchId);
         assertThat(resumed.context().draftFile()).as("the draft it was submitted from").isNotNull();
         SandboxApp.waitUntil(60, () -> resumed.statusProperty().get() == BatchStatus.PROCESSED
@@ -75,13 +74,5 @@ class ReopenTheAppMidBatchTest {
                 .distinct().toList())).isIn(List.of(), List.of("SIMULATED_TASK_FAILURE"));
         SandboxApp.waitUntil(10, () -> journal.submissions().get(0).lastStatus() == BatchStatus.PROCESSED);
         assertThat(journal.submissions()).extracting(LocalSubmission::stillRunning).containsExactly(false);
-    }
-
-    /** The first node of that type in any showing window (the batches and submit windows are the app's own). */
-    private <T extends Node> T view(Class<T> type) {
-        return app.onFx(() -> Window.getWindows().stream().filter(Window::isShowing)
-                .flatMap(w -> app.robot.from(w.getScene().getRoot()).lookup((Node n) -> type.isInstance(n))
-                        .queryAll().stream())
-                .map(type::cast).findFirst().orElse(null));
     }
 }

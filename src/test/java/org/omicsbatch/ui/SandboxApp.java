@@ -163,6 +163,19 @@ final class SandboxApp {
                 .filter(cell -> cell.getItem() != null && !cell.isDisabled()).count();
     }
 
+    /** The nodes of that type in every showing window of the app (main, submit, batches), in window order. */
+    <T extends javafx.scene.Node> List<T> findAll(Class<T> type) {
+        return onFx(() -> Window.getWindows().stream().filter(Window::isShowing).filter(w -> w.getScene() != null)
+                .flatMap(w -> robot.from(w.getScene().getRoot()).lookup((javafx.scene.Node n) -> type.isInstance(n))
+                        .queryAll().stream())
+                .map(type::cast).toList());
+    }
+
+    /** The first node of that type in a showing window, or null. */
+    <T extends javafx.scene.Node> T find(Class<T> type) {
+        return findAll(type).stream().findFirst().orElse(null);
+    }
+
     /** Reads what the FX thread owns. */
     <T> T onFx(Supplier<T> read) {
         AtomicReference<T> value = new AtomicReference<>();

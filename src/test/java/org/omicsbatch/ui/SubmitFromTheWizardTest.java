@@ -12,7 +12,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -143,16 +142,11 @@ class SubmitFromTheWizardTest {
     }
 
     private List<SubmitView> submitViews() {
-        return app.onFx(() -> Window.getWindows().stream().filter(Window::isShowing)
-                .map(w -> w.getScene() == null ? null : w.getScene().getRoot())
-                .filter(SubmitView.class::isInstance).map(SubmitView.class::cast).toList());
+        return app.findAll(SubmitView.class);
     }
 
     private MonitorView monitorView() {
-        return app.onFx(() -> Window.getWindows().stream().filter(Window::isShowing)
-                .flatMap(w -> app.robot.from(w.getScene().getRoot()).lookup((Node n) -> n instanceof MonitorView)
-                        .queryAll().stream())
-                .map(MonitorView.class::cast).findFirst().orElse(null));
+        return app.find(MonitorView.class);
     }
 
     /** Every text the stage lines show, as they change (the window closes when the batch is PENDING). */
