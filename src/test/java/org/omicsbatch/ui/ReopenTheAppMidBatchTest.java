@@ -3,14 +3,18 @@ package org.omicsbatch.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.omicsbatch.model.BatchStatus;
 import org.omicsbatch.sandbox.SandboxOptions;
+import org.omicsbatch.submit.Journal;
 import org.omicsbatch.submit.RunRow;
+import org.omicsbatch.submit.Submission;
 import org.omicsbatch.ui.history.JournalAdapter;
 import org.omicsbatch.ui.history.LocalSubmission;
 import org.omicsbatch.ui.monitor.MonitorView;
@@ -20,7 +24,8 @@ import org.omicsbatch.ui.submit.SubmitView;
 /**
  * The whole app closes while its batch runs and starts again on the same app folder: once connected
  * to the sandbox again (which kept its state, as the app's does), the batches window reopens on its
- * own with the batch's monitor, which follows it to the end. Only the journal links the two sessions.
+ * own with the batch's monitor, which follows it to the end. Only the journal links the two sessions,
+ * and only the batches submitted on the connection now open come back (not an AWS account's).
  */
 class ReopenTheAppMidBatchTest {
     private static final int RUNS = 15;
@@ -51,12 +56,13 @@ class ReopenTheAppMidBatchTest {
 
         app.close();
         app = null;
-        JournalAdapter journal = new JournalAdapter(new org.omicsbatch.submit.Journal(home.resolve("journal")));
+        JournalAdapter journal = new JournalAdapter(new Journal(home.resolve("journal")));
         assertThat(journal.submissions()).singleElement().satisfies(s -> {
             assertThat(s.batchId()).isEqualTo(batchId);
             assertThat(s.stillRunning()).as("closed mid-batch").isTrue();
         });
         assertThat(Window.getWindows().stream().filter(Window::isShowing)).as("nothing of the first session").isEmpty();
+        journalASubmissionToAnAwsAccount();
 
         app = new SandboxApp(home, sandbox).open();
         assertThat(app.find(MonitorView.class)).as("no monitor before connecting").isNull();
@@ -72,7 +78,21 @@ class ReopenTheAppMidBatchTest {
         assertThat(batch.runSummary().completedRunCount() + batch.runSummary().failedRunCount()).isEqualTo(RUNS);
         assertThat(app.onFx(() -> resumed.rows().stream().filter(RunRow::failed).map(RunRow::failureReason)
                 .distinct().toList())).isIn(List.of(), List.of("SIMULATED_TASK_FAILURE"));
-        SandboxApp.waitUntil(10, () -> journal.submissions().get(0).lastStatus() == BatchStatus.PROCESSED);
-        assertThat(journal.submissions()).extracting(LocalSubmission::stillRunning).containsExactly(false);
+        assertThat(app.findAll(MonitorView.class)).as("the AWS account's batch is not asked of the sandbox").hasSize(1);
+        SandboxApp.waitUntil(10, () -> sandboxBatch(journal, batchId).lastStatus() == BatchStatus.PROCESSED);
+        assertThat(sandboxBatch(journal, batchId).stillRunning()).isFalse();
+    }
+
+    private static LocalSubmission sandboxBatch(JournalAdapter journal, String batchId) {
+        return journal.submissions().stream().filter(s -> batchId.equals(s.batchId())).findFirst().orElseThrow();
+    }
+
+    /** A batch this machine sent to an AWS account (profile, region, no endpoint), still running when last seen. */
+    private void journalASubmissionToAnAwsAccount() {
+        Instant t = Instant.parse("2026-11-26T09:00:00Z");
+        new Journal(home.resolve("journal")).save(new Submission("aws-1", "aws-request-1", Submission.Step.SENT, t, t,
+                null, null, "wgs-cohort", "research", "eu-west-1", null, List.of("NA12878"), Map.of(), null, null,
+                "7364512", "arn:aws:omics:eu-west-1:123456789012:runBatch/7364512", BatchStatus.INPROGRESS, t, false,
+                false, null));
     }
 }

@@ -43,7 +43,10 @@ public final class BatchesWindow {
         context.connectionProperty().addListener((o, before, now) -> {
             closeMonitors();
             if (now != null && now.session() != null) {
-                build(now.session()).restore();
+                AwsSession opened = now.session();
+                // read in the background by restore(): the journal is a folder of files
+                build(opened).restore(batchId -> context.journal().list().stream()
+                        .anyMatch(s -> batchId.equals(s.batchId()) && SameConnection.test(s, opened)));
             }
         });
     }
