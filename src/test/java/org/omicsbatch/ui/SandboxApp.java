@@ -158,9 +158,10 @@ final class SandboxApp {
                 .orElse("<missing " + query + ">"));
     }
 
+    /** The workflows the Workflow step offers (cells with an item, not greyed out). */
     long enabledWorkflowCells() {
-        return robot.lookup("#workflow-list .list-cell").queryAllAs(ListCell.class).stream()
-                .filter(cell -> cell.getItem() != null && !cell.isDisabled()).count();
+        return onFx(() -> robot.lookup("#workflow-list .list-cell").queryAllAs(ListCell.class).stream()
+                .filter(cell -> cell.getItem() != null && !cell.isDisabled()).count());
     }
 
     /** The nodes of that type in every showing window of the app (main, submit, batches), in window order. */

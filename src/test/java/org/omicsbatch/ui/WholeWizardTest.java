@@ -52,7 +52,8 @@ class WholeWizardTest {
     @Test
     void walksEveryStepFromConnectionToAnExportForTheAwsCli() throws Exception {
         app.connectToTheSandbox();
-        assertThat(app.enabledWorkflowCells()).as("the sandbox's private workflows").isEqualTo(3);
+        // the sandbox's three private workflows, listed once ListWorkflows answered
+        SandboxApp.waitUntil(30, () -> app.enabledWorkflowCells() == 3);
         app.pickFastqc();
         app.fillRunDefaults();
         app.fillSharedParameters();
