@@ -53,6 +53,9 @@ public final class MonitorBench {
                 BatchSnapshot first = monitor.refresh(batchId, true, Progress.NONE);
                 sync.put("wallMs", (System.nanoTime() - t0) / 1_000_000).put("runsListed", first.runs().size())
                         .put("requests", counter.total()).set("byOperation", Json.mapper().valueToTree(counter.byOperation()));
+                sync.set("busiestSecond", Json.mapper().valueToTree(counter.busiestSecond()));
+                sync.put("maxInFlight", counter.maxInFlight());
+                sync.set("meanMsPerCall", Json.mapper().valueToTree(counter.meanMs()));
                 sync.put("targetMs", 60_000);
                 Results.write(sync);
                 ObjectNode polls = Results.start("monitor", "polls with unchanged counters");

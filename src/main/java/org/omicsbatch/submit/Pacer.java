@@ -3,10 +3,12 @@ package org.omicsbatch.submit;
 import org.omicsbatch.task.Progress;
 
 /**
- * Keeps one operation within a request rate: calls are spaced {@code 1/rate} apart, each reserving its
+ * Keeps one operation within a request rate: on average {@code 1/rate} apart, each call reserving its
  * slot before it sleeps, so the wait overlaps the previous call's round trip instead of adding to it.
- * HealthOmics sets its API quotas per operation (transactions per second, per account and Region),
- * so each operation has its own pacer and two operations can run side by side.
+ * A token bucket of two: after a reply slower than the interval, one call may follow at once to make
+ * up for it, so no second ever holds more than {@code rate + 1} calls and a slow moment does not
+ * lower the average. HealthOmics sets its API quotas per operation (transactions per second, per
+ * account and Region), so each operation has its own pacer and two operations can run side by side.
  */
 final class Pacer {
     private final long intervalNanos;
@@ -35,8 +37,9 @@ final class Pacer {
 
     /** Takes the next free slot at or after {@code now}; returns how long to wait for it. */
     private synchronized long reserve(long now) {
-        long slot = next == Long.MIN_VALUE || next - now < 0 ? now : next;
-        next = slot + intervalNanos;
+        long due = next == Long.MIN_VALUE ? now : next; // when the bucket would be full again
+        long slot = Math.max(now, due - intervalNanos); // one token of slack: the bucket holds two
+        next = Math.max(due, slot) + intervalNanos;
         return slot - now;
     }
 }
