@@ -21,6 +21,9 @@ final class Pacer {
 
     void await(Progress progress) {
         progress.checkCancelled();
+        if (Thread.currentThread().isInterrupted()) {
+            throw new Progress.Cancelled(); // the other listing failed: this one stops at its next page
+        }
         if (intervalNanos == 0) {
             return;
         }
