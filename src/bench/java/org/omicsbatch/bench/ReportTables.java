@@ -106,6 +106,7 @@ final class ReportTables {
                 s.append(ms(r.path("wallMs").asDouble())).append(", ").append(r.path("requests").asLong())
                         .append(" requests ").append(r.path("byOperation"))
                         .append(r.has("busiestSecond") ? ", busiest second " + r.path("busiestSecond") : "")
+                        .append(r.has("throttled") ? ", " + r.path("throttled").asLong() + " throttled by the sandbox" : "")
                         .append(", ").append(r.path("runsListed").asLong())
                         .append(" runs listed").append(r.path("wallMs").asDouble() <= 60_000 ? " (target met)" : " (**target missed**)");
             }

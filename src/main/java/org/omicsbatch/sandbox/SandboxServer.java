@@ -28,6 +28,7 @@ public final class SandboxServer implements AutoCloseable {
     private final ScheduledExecutorService ticker;
     private final AtomicBoolean changed = new AtomicBoolean();
     private volatile boolean closed;
+    private volatile SandboxHttp handler;
     private long lastSave;
     private String lastProblem;
 
@@ -70,11 +71,19 @@ public final class SandboxServer implements AutoCloseable {
         ExecutorService workers = Executors.newFixedThreadPool(8, daemon("omics-sandbox-http"));
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("omics-sandbox-ticker"));
         SandboxServer server = new SandboxServer(backend, http, workers, ticker);
-        http.createContext("/", new SandboxHttp(backend, () -> server.changed.set(true)));
+        SandboxHttp handler = new SandboxHttp(backend, () -> server.changed.set(true));
+        server.handler = handler;
+        http.createContext("/", handler);
         http.setExecutor(workers);
         http.start();
         ticker.scheduleWithFixedDelay(server::tickAndSave, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
         return server;
+    }
+
+    /** Omics requests answered ThrottlingException because of {@link SandboxOptions#requestRate()}. */
+    public long throttledByRequestRate() {
+        SandboxHttp h = handler;
+        return h == null ? 0 : h.refusedByRate();
     }
 
     /** {@code http://127.0.0.1:PORT}: the endpoint for omics, S3 (path-style) and STS alike. */
