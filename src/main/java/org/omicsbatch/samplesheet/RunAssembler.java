@@ -21,6 +21,7 @@ final class RunAssembler {
     private final List<int[]> runLines = new ArrayList<>();
     private final Map<String, Integer> idLines = new HashMap<>();
     private final Map<String, List<SheetRow>> groups = new LinkedHashMap<>();
+    private final ParameterPacker packer = new ParameterPacker();
     private long runCount;
 
     RunAssembler(CompiledMapping mapping, ProblemLog log, GroupSheetWriter sheets) {
@@ -125,7 +126,7 @@ final class RunAssembler {
                         + (grouping() ? "" : " (to make one run of several rows, use --group-by)"));
             }
         }
-        runs.add(f.build());
+        runs.add(f.build(packer));
         runLines.add(lines);
     }
 

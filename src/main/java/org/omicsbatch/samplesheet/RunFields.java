@@ -134,9 +134,10 @@ final class RunFields {
         parameters.set(key, value);
     }
 
-    InlineSetting build() {
+    /** The run, its parameters packed so that 100,000 of them stay small (see {@link ParameterPacker}). */
+    InlineSetting build(ParameterPacker packer) {
         return InlineSetting.builder().runSettingId(runSettingId).name(name).outputUri(outputUri).priority(priority)
-                .parameters(parameters.isEmpty() ? null : parameters).outputBucketOwnerId(outputBucketOwnerId)
+                .parameters(parameters.isEmpty() ? null : packer.pack(parameters)).outputBucketOwnerId(outputBucketOwnerId)
                 .runTags(tags.isEmpty() ? null : tags).build();
     }
 }
