@@ -37,7 +37,10 @@ final class RecordReader implements Closeable {
 
     private final Reader in;
     private final char delimiter;
-    private final char[] buffer = new char[16 * 1024];
+    /** As large as the decoding reader's own buffer, so that reads go straight into this one. */
+    static final int BUFFER_CHARS = 64 * 1024;
+
+    private final char[] buffer = new char[BUFFER_CHARS];
     private int pos;
     private int limit;
     private int line = 1;
