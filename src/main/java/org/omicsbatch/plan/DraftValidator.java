@@ -80,8 +80,8 @@ public final class DraftValidator {
      */
     private static void runs(BatchDraft draft, ParameterTemplate template, Path folder, Progress progress,
             List<Problem> problems) {
-        Map<String, Integer> firstIndexById = new HashMap<>();
         List<InlineSetting> runs = draft.runs();
+        Map<String, Integer> firstIndexById = new HashMap<>(runs.size() * 4 / 3 + 1);
         DefaultRunSetting defaults = draft.defaultRunSetting();
         for (int i = 0; i < runs.size(); i++) {
             if (i % 1000 == 0) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.omicsbatch.model.DefaultRunSetting;
 import org.omicsbatch.model.InlineSetting;
 
@@ -75,7 +76,7 @@ final class RunChecks {
                 sink.error("parameters." + name, "required by the workflow and missing: set it in defaultRunSetting.parameters or in this run");
             }
         }
-        forEachOwnParameter(shared, own, (name, value) -> unknownName("parameters." + name, name, template, sink));
+        forEachOwnName(shared, own, name -> unknownName("parameters." + name, name, template, sink));
     }
 
     /** {@link #localFiles} of the parameters the run itself gives, in merged order. */
@@ -105,6 +106,27 @@ final class RunChecks {
         for (Map.Entry<String, JsonNode> e : own.properties()) {
             if (shared == null || !shared.has(e.getKey())) {
                 action.accept(e.getKey(), e.getValue());
+            }
+        }
+    }
+
+    /** The names of {@link #forEachOwnParameter}, in the same order, without reading the values. */
+    private static void forEachOwnName(JsonNode shared, JsonNode own, Consumer<String> action) {
+        if (own == null) {
+            return;
+        }
+        if (shared != null) {
+            for (Iterator<String> it = shared.fieldNames(); it.hasNext();) {
+                String name = it.next();
+                if (own.has(name)) {
+                    action.accept(name);
+                }
+            }
+        }
+        for (Iterator<String> it = own.fieldNames(); it.hasNext();) {
+            String name = it.next();
+            if (shared == null || !shared.has(name)) {
+                action.accept(name);
             }
         }
     }

@@ -92,6 +92,46 @@ final class PackedFields extends AbstractMap<String, JsonNode> {
         };
     }
 
+    /** The names alone, read without making the values (validation asks for names more than values). */
+    @Override
+    public Set<String> keySet() {
+        if (unpacked != null) {
+            return unpacked.keySet();
+        }
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<String> iterator() {
+                Cursor cursor = new Cursor();
+                return new Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                        return cursor.hasNext();
+                    }
+
+                    @Override
+                    public String next() {
+                        return cursor.nextName();
+                    }
+
+                    @Override
+                    public void remove() {
+                        cursor.remove();
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+
+            @Override
+            public boolean contains(Object o) {
+                return containsKey(o);
+            }
+        };
+    }
+
     /** Writes the fields: names as prepared once, text straight from its bytes (the generator escapes them). */
     void writeFields(JsonGenerator g, SerializerProvider provider) throws IOException {
         int p = 0;
@@ -182,11 +222,25 @@ final class PackedFields extends AbstractMap<String, JsonNode> {
             String key = names.name(varint(at));
             int head = varint(at);
             JsonNode value = value(head, at[0]);
+            skip(head);
+            last = key;
+            return new SimpleImmutableEntry<>(key, value);
+        }
+
+        String nextName() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            String key = names.name(varint(at));
+            skip(varint(at));
+            last = key;
+            return key;
+        }
+
+        private void skip(int head) {
             if ((head & 1) == 0) {
                 at[0] += head >>> 1;
             }
-            last = key;
-            return new SimpleImmutableEntry<>(key, value);
         }
 
         @Override

@@ -110,6 +110,21 @@ class PackedParametersTest {
     }
 
     @Test
+    void namesAloneComeInOrderAndCanBeRemoved() {
+        ObjectNode packed = (ObjectNode) packer.pack(sample());
+        List<String> names = new ArrayList<>();
+        packed.fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsExactly("fastq_1", "name", "control", "lone", "reads", "ratio", "flag", "cleared",
+                "lanes", "empty");
+        for (Iterator<String> it = packed.fieldNames(); it.hasNext();) {
+            if (it.next().startsWith("l")) {
+                it.remove();
+            }
+        }
+        assertThat(packed).isEqualTo(sample().remove(List.of("lone", "lanes")));
+    }
+
+    @Test
     void namesAreSharedBetweenRunsAndNonObjectsStayAsGiven() {
         JsonNode one = packer.pack(Json.mapper().createObjectNode().put("a", "1").put("b", "2"));
         JsonNode two = packer.pack(Json.mapper().createObjectNode().put("b", "3").put("c", "4"));
