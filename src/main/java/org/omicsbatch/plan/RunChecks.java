@@ -28,7 +28,8 @@ final class RunChecks {
         sink.range("priority", run.priority(), ServiceLimits.PRIORITY_MIN, ServiceLimits.PRIORITY_MAX);
         sink.string("outputBucketOwnerId", run.outputBucketOwnerId(), ServiceLimits.AWS_ACCOUNT_ID);
         parametersShape("parameters", run.parameters(), sink);
-        if (run.parameters() != null && run.parameters().isObject()) {
+        if (run.parameters() != null && run.parameters().isObject()
+                && !(run.parameters() instanceof ParameterFacts f && !f.mayHoldNull())) {
             nullOverrides(run.parameters(), sink);
         }
         if (run.runTags() != null) {
@@ -82,6 +83,9 @@ final class RunChecks {
     /** {@link #localFiles} of the parameters the run itself gives, in merged order. */
     static void runLocalFiles(DefaultRunSetting defaults, InlineSetting run, Path draftFolder, ProblemSink sink) {
         JsonNode own = objectOrNull(run.parameters());
+        if (own instanceof ParameterFacts f && !f.mayHoldLocalFile()) {
+            return;
+        }
         JsonNode shared = defaults == null ? null : objectOrNull(defaults.parameters());
         forEachOwnParameter(shared, own, (name, value) -> localFile("parameters." + name, value, draftFolder, sink));
     }

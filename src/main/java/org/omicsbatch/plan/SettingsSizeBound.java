@@ -60,6 +60,13 @@ final class SettingsSizeBound {
     }
 
     private static long node(JsonNode node) {
+        if (node instanceof ParameterFacts packed) {
+            // UTF-8 takes at least one byte per char, so 6 bytes per UTF-8 byte still bounds the escapes
+            long[] n = {2};
+            packed.forEachFieldSize((name, textBytes, value) ->
+                    n[0] += key(name) + (textBytes >= 0 ? 2 + (long) WORST_BYTES_PER_CHAR * textBytes : node(value)));
+            return n[0];
+        }
         if (node.isTextual()) {
             return text(node.textValue());
         }

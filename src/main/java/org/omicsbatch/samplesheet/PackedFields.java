@@ -22,14 +22,19 @@ import java.util.Set;
  * on holds the fields, so the map behaves as any other.
  */
 final class PackedFields extends AbstractMap<String, JsonNode> {
+    static final int MAY_HOLD_NULL = 1;
+    static final int MAY_HOLD_LOCAL_FILE = 2;
+
     private final ParameterPacker names;
+    private final int flags;
     private final byte[] data;
     private final JsonNode[] others;
     private final int size;
     private Map<String, JsonNode> unpacked;
 
-    PackedFields(ParameterPacker names, byte[] data, JsonNode[] others, int size) {
+    PackedFields(ParameterPacker names, byte[] data, JsonNode[] others, int size, int flags) {
         this.names = names;
+        this.flags = flags;
         this.data = data;
         this.others = others;
         this.size = size;
@@ -37,6 +42,30 @@ final class PackedFields extends AbstractMap<String, JsonNode> {
 
     boolean isPacked() {
         return unpacked == null;
+    }
+
+    /** What packing noted ({@link #MAY_HOLD_NULL}, {@link #MAY_HOLD_LOCAL_FILE}); after a change, unsure. */
+    boolean may(int flag) {
+        return unpacked != null || (flags & flag) != 0;
+    }
+
+    /** See {@link org.omicsbatch.plan.ParameterFacts#forEachFieldSize}. */
+    void forEachFieldSize(org.omicsbatch.plan.ParameterFacts.FieldSize visitor) {
+        if (unpacked != null) {
+            unpacked.forEach((name, value) -> visitor.accept(name, -1, value));
+            return;
+        }
+        int[] at = {0};
+        while (at[0] < data.length) {
+            String name = names.name(varint(at));
+            int head = varint(at);
+            if ((head & 1) == 0) {
+                visitor.accept(name, head >>> 1, null);
+                at[0] += head >>> 1;
+            } else {
+                visitor.accept(name, -1, others[head >>> 1]);
+            }
+        }
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import org.omicsbatch.model.Json;
+import org.omicsbatch.plan.ParameterFacts;
 
 /**
  * A run's {@code parameters} as imported from a sheet: an ordinary {@link ObjectNode} to every
@@ -15,7 +16,7 @@ import org.omicsbatch.model.Json;
  * packed (see {@link ParameterPacker}). Written to a UTF-8 generator, as the settings file is, the
  * text goes out from its bytes without becoming strings first.
  */
-final class PackedParameters extends ObjectNode {
+final class PackedParameters extends ObjectNode implements ParameterFacts {
     private static final long serialVersionUID = 1L;
 
     private final transient PackedFields fields;
@@ -34,6 +35,21 @@ final class PackedParameters extends ObjectNode {
         g.writeStartObject(this, fields.size());
         fields.writeFields(g, provider);
         g.writeEndObject();
+    }
+
+    @Override
+    public boolean mayHoldNull() {
+        return fields.may(PackedFields.MAY_HOLD_NULL);
+    }
+
+    @Override
+    public boolean mayHoldLocalFile() {
+        return fields.may(PackedFields.MAY_HOLD_LOCAL_FILE);
+    }
+
+    @Override
+    public void forEachFieldSize(FieldSize visitor) {
+        fields.forEachFieldSize(visitor);
     }
 
     /** The shortcut holds only when the writer neither drops, sorts nor filters fields. */

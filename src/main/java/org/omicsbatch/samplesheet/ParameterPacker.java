@@ -4,11 +4,13 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.omicsbatch.plan.LocalFiles;
 
 /**
  * Packs each run's parameters of one import into a {@link PackedParameters}: the names are numbered
@@ -26,26 +28,58 @@ final class ParameterPacker {
     private byte[] scratch = new byte[1024];
     private int length;
 
+    private List<JsonNode> others;
+    private int count;
+    private int flags;
+
     /** The run's parameters packed, or the node itself when it is not an object. */
     JsonNode pack(JsonNode parameters) {
         if (!(parameters instanceof ObjectNode object)) {
             return parameters;
         }
-        length = 0;
-        List<JsonNode> others = null;
+        begin();
         for (Map.Entry<String, JsonNode> e : object.properties()) {
-            varint(key(e.getKey()));
-            JsonNode value = e.getValue();
-            if (!value.isTextual() || !text(value.textValue())) {
-                if (others == null) {
-                    others = new ArrayList<>(2);
-                }
-                varint(others.size() * 2 + 1);
-                others.add(value);
-            }
+            add(e.getKey(), e.getValue());
         }
+        return finish();
+    }
+
+    /** Starts a run's parameters; {@link #add} each, then {@link #finish}. */
+    void begin() {
+        length = 0;
+        count = 0;
+        flags = 0;
+        others = null;
+    }
+
+    /** Adds a field: text as a {@link String} or a text node (kept as bytes), anything else as its node. */
+    void add(String name, Object value) {
+        varint(key(name));
+        count++;
+        String text = value instanceof String s ? s : ((JsonNode) value).isTextual() ? ((JsonNode) value).textValue() : null;
+        if (text != null && text(text)) {
+            if (text.startsWith(LocalFiles.PREFIX)) {
+                flags |= PackedFields.MAY_HOLD_LOCAL_FILE;
+            }
+            return;
+        }
+        JsonNode node = value instanceof JsonNode n ? n : TextNode.valueOf(text);
+        if (node.isNull()) {
+            flags |= PackedFields.MAY_HOLD_NULL;
+        }
+        if (node.isContainerNode() || LocalFiles.isLocalFile(node)) {
+            flags |= PackedFields.MAY_HOLD_LOCAL_FILE;
+        }
+        if (others == null) {
+            others = new ArrayList<>(2);
+        }
+        varint(others.size() * 2 + 1);
+        others.add(node);
+    }
+
+    PackedParameters finish() {
         JsonNode[] kept = others == null ? null : others.toArray(new JsonNode[0]);
-        return new PackedParameters(new PackedFields(this, Arrays.copyOf(scratch, length), kept, object.size()));
+        return new PackedParameters(new PackedFields(this, Arrays.copyOf(scratch, length), kept, count, flags));
     }
 
     int indexOf(String name) {
