@@ -68,7 +68,7 @@ public final class DraftValidator {
         JsonNode params = draft.defaultRunSetting().parameters();
         if (template != null && params != null && params.isObject()) {
             params.fieldNames().forEachRemaining(
-                    name -> RunChecks.unknownName("defaultRunSetting.parameters." + name, name, template, batch));
+                    name -> RunChecks.unknownName("defaultRunSetting.parameters.", name, template, batch));
         }
         RunChecks.localFiles("defaultRunSetting.parameters.", params, folder, batch);
     }

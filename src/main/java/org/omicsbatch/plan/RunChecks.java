@@ -77,7 +77,7 @@ final class RunChecks {
                 sink.error("parameters." + name, "required by the workflow and missing: set it in defaultRunSetting.parameters or in this run");
             }
         }
-        forEachOwnName(shared, own, name -> unknownName("parameters." + name, name, template, sink));
+        forEachOwnName(shared, own, name -> unknownName("parameters.", name, template, sink));
     }
 
     /** {@link #localFiles} of the parameters the run itself gives, in merged order. */
@@ -139,10 +139,11 @@ final class RunChecks {
         return node != null && node.isObject() ? node : null;
     }
 
-    static void unknownName(String field, String name, ParameterTemplate template, ProblemSink sink) {
+    /** @param fieldPrefix the field's path before the name (the path is made only for a warning) */
+    static void unknownName(String fieldPrefix, String name, ParameterTemplate template, ProblemSink sink) {
         if (!template.knows(name)) {
             String hint = template.closestTo(name).map(s -> " (did you mean \"" + s + "\"?)").orElse("");
-            sink.warning(field, "not a parameter of this workflow" + hint + "; the service may refuse the run");
+            sink.warning(fieldPrefix + name, "not a parameter of this workflow" + hint + "; the service may refuse the run");
         }
     }
 

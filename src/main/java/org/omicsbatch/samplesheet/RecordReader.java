@@ -45,6 +45,8 @@ final class RecordReader implements Closeable {
     private int limit;
     private int line = 1;
     private boolean eof;
+    /** A value made straight from the buffer, waiting for its delimiter or line end. */
+    private String plain;
 
     RecordReader(Reader in, char delimiter) {
         this.in = in;
@@ -68,7 +70,7 @@ final class RecordReader implements Closeable {
         int textAfterQuote = 0;
         while (true) {
             if (c < 0) {
-                cells.add(cell.toString());
+                cells.add(take(cell));
                 return new SheetRecord(cells, start, quoted ? quoteLine : 0, comment, textAfterQuote);
             }
             if (quoted) {
@@ -88,13 +90,12 @@ final class RecordReader implements Closeable {
                     copyWhileNot('"', '"', cell);
                 }
             } else if (c == delimiter) {
-                cells.add(cell.toString());
-                cell.setLength(0);
+                cells.add(take(cell));
                 fieldHasText = false;
                 closed = false;
             } else if (c == '\r' || c == '\n') {
                 endOfLine(c);
-                cells.add(cell.toString());
+                cells.add(take(cell));
                 return new SheetRecord(cells, start, 0, comment, textAfterQuote);
             } else if (c == '"' && !fieldHasText) {
                 quoted = true;
@@ -104,12 +105,48 @@ final class RecordReader implements Closeable {
                 if (closed && textAfterQuote == 0) {
                     textAfterQuote = line;
                 }
-                cell.append((char) c);
                 fieldHasText = true;
-                copyWhileNot(delimiter, '\n', cell);
+                if (cell.length() > 0 || !plainValue()) { // else made straight from the buffer; the next read ends it
+                    cell.append((char) c);
+                    copyWhileNot(delimiter, '\n', cell);
+                }
             }
             c = read();
         }
+    }
+
+    /**
+     * An unquoted value that starts with the character just read and ends inside the buffer becomes
+     * its string in one step ({@link #take} hands it over); false, with nothing consumed, when the
+     * value runs past the buffer's end.
+     */
+    private boolean plainValue() {
+        int from = pos - 1;
+        int p = pos;
+        char[] buf = buffer;
+        int end = limit;
+        while (p < end) {
+            char ch = buf[p];
+            if (ch == delimiter || ch == '\n' || ch == '\r') {
+                plain = new String(buf, from, p - from);
+                pos = p;
+                return true;
+            }
+            p++;
+        }
+        return false;
+    }
+
+    /** The value just ended: a {@link #plainValue} or the builder's text (which is then emptied). */
+    private String take(StringBuilder cell) {
+        if (plain != null) {
+            String v = plain;
+            plain = null;
+            return v;
+        }
+        String v = cell.toString();
+        cell.setLength(0);
+        return v;
     }
 
     /**
