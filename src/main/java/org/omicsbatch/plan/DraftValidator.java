@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.omicsbatch.model.BatchDraft;
 import org.omicsbatch.model.DefaultRunSetting;
 import org.omicsbatch.model.InlineSetting;
@@ -81,7 +79,7 @@ public final class DraftValidator {
     private static void runs(BatchDraft draft, ParameterTemplate template, Path folder, Progress progress,
             List<Problem> problems) {
         List<InlineSetting> runs = draft.runs();
-        Map<String, Integer> firstIndexById = new HashMap<>(runs.size() * 4 / 3 + 1);
+        IdIndex ids = new IdIndex(i -> runs.get(i).runSettingId());
         DefaultRunSetting defaults = draft.defaultRunSetting();
         for (int i = 0; i < runs.size(); i++) {
             if (i % 1000 == 0) {
@@ -92,8 +90,8 @@ public final class DraftValidator {
             ProblemSink sink = new ProblemSink(problems, i, run.runSettingId());
             RunChecks.ownMembers(run, sink);
             if (run.runSettingId() != null) {
-                Integer first = firstIndexById.putIfAbsent(run.runSettingId(), i);
-                if (first != null) {
+                int first = ids.addIfAbsent(run.runSettingId(), i);
+                if (first >= 0) {
                     sink.error("runSettingId", "\"" + run.runSettingId() + "\" is also the id of run #" + first
                             + ": each runSettingId must be unique in the batch");
                 }

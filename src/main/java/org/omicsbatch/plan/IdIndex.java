@@ -1,0 +1,61 @@
+package org.omicsbatch.plan;
+
+import java.util.function.IntFunction;
+
+/**
+ * Finds an earlier run with the same {@code runSettingId} while runs are added one by one, as a table
+ * of run positions: no map entry and no boxed number per run. For 100,000 runs a hash map held
+ * 200,000 small objects that every garbage collection of the import or validation had to copy.
+ */
+public final class IdIndex {
+    private final IntFunction<String> idOf;
+    /** Run position + 1 per slot; 0 is empty. Open addressing, at most half full. */
+    private int[] slots = new int[256];
+    private int size;
+
+    /** @param idOf the id of the run at a position already added */
+    public IdIndex(IntFunction<String> idOf) {
+        this.idOf = idOf;
+    }
+
+    /**
+     * Adds the run at {@code position} with this {@code id} (not null) unless an earlier run has it.
+     *
+     * @return the position of the earlier run with the same id, or -1 when the id is new
+     */
+    public int addIfAbsent(String id, int position) {
+        int mask = slots.length - 1;
+        for (int i = spread(id.hashCode()) & mask;; i = (i + 1) & mask) {
+            int at = slots[i];
+            if (at == 0) {
+                slots[i] = position + 1;
+                if (++size * 2 > slots.length) {
+                    grow();
+                }
+                return -1;
+            }
+            if (id.equals(idOf.apply(at - 1))) {
+                return at - 1;
+            }
+        }
+    }
+
+    private void grow() {
+        int[] old = slots;
+        slots = new int[old.length * 2];
+        int mask = slots.length - 1;
+        for (int at : old) {
+            if (at != 0) {
+                int i = spread(idOf.apply(at - 1).hashCode()) & mask;
+                while (slots[i] != 0) {
+                    i = (i + 1) & mask;
+                }
+                slots[i] = at;
+            }
+        }
+    }
+
+    private static int spread(int h) {
+        return h ^ (h >>> 16) ^ (h >>> 7);
+    }
+}
