@@ -82,6 +82,21 @@ final class ParameterPacker {
         return new PackedParameters(new PackedFields(this, Arrays.copyOf(scratch, length), kept, count, flags));
     }
 
+    /**
+     * The tags packed (see {@link PackedTags}), or the map itself when a value is null or holds a
+     * surrogate, which then stays exactly as it is.
+     */
+    Map<String, String> packTags(Map<String, String> tags) {
+        length = 0;
+        for (Map.Entry<String, String> e : tags.entrySet()) {
+            varint(key(e.getKey()));
+            if (e.getValue() == null || !text(e.getValue())) {
+                return tags;
+            }
+        }
+        return new PackedTags(this, Arrays.copyOf(scratch, length), tags.size());
+    }
+
     int indexOf(String name) {
         Integer i = index.get(name);
         return i == null ? -1 : i;

@@ -45,6 +45,8 @@ final class RecordReader implements Closeable {
     private int limit;
     private int line = 1;
     private boolean eof;
+    /** Cells of the widest record so far: a row's list is made that long at once. */
+    private int width = 10;
     /** A value made straight from the buffer, waiting for its delimiter or line end. */
     private String plain;
 
@@ -61,7 +63,7 @@ final class RecordReader implements Closeable {
         }
         int start = line;
         boolean comment = c == '#';
-        List<String> cells = new ArrayList<>();
+        List<String> cells = new ArrayList<>(width);
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
         boolean fieldHasText = false;
@@ -96,6 +98,7 @@ final class RecordReader implements Closeable {
             } else if (c == '\r' || c == '\n') {
                 endOfLine(c);
                 cells.add(take(cell));
+                width = Math.max(width, cells.size());
                 return new SheetRecord(cells, start, 0, comment, textAfterQuote);
             } else if (c == '"' && !fieldHasText) {
                 quoted = true;

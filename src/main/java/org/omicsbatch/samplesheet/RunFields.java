@@ -177,8 +177,8 @@ final class RunFields {
 
     /** The run, its parameters packed so that 100,000 of them stay small (see {@link ParameterPacker}). */
     InlineSetting build(ParameterPacker packer) {
-        return InlineSetting.builder().runSettingId(runSettingId).name(name).outputUri(outputUri).priority(priority)
-                .parameters(parameterNames.isEmpty() ? null : pack(packer)).outputBucketOwnerId(outputBucketOwnerId)
-                .runTags(tags.isEmpty() ? null : tags).build();
+        // the record itself rather than its builder: one run fewer of throwaway maps per row
+        return new InlineSetting(runSettingId, name, outputUri, priority, parameterNames.isEmpty() ? null : pack(packer),
+                outputBucketOwnerId, tags.isEmpty() ? null : packer.packTags(tags), null);
     }
 }

@@ -135,6 +135,36 @@ class PackedParametersTest {
         assertThat(packer.pack(text)).isSameAs(text);
     }
 
+    @Test
+    void tagsPackedReadBackInOrderAndChangeLikeAnyMap() throws Exception {
+        Map<String, String> plain = new java.util.LinkedHashMap<>();
+        plain.put("patient_id", "P-17");
+        plain.put("tissue", "colon, sigmoid – Müller 北京");
+        plain.put("empty", "");
+        Map<String, String> packed = packer.packTags(new java.util.LinkedHashMap<>(plain));
+        assertThat(packed).isInstanceOf(PackedTags.class).isEqualTo(plain).containsExactlyEntriesOf(plain);
+        assertThat(packed.hashCode()).isEqualTo(plain.hashCode());
+        assertThat(packed.get("tissue")).isEqualTo(plain.get("tissue"));
+        assertThat(packed.get("nope")).isNull();
+        InlineSetting a = InlineSetting.builder().runSettingId("S1").runTags(plain).build();
+        InlineSetting b = InlineSetting.builder().runSettingId("S1").runTags(packed).build();
+        assertThat(write(b)).isEqualTo(write(a));
+        packed.keySet().removeIf(k -> k.equals("empty"));
+        packed.put("batch", "B2");
+        plain.remove("empty");
+        plain.put("batch", "B2");
+        assertThat(packed).containsExactlyEntriesOf(plain);
+    }
+
+    @Test
+    void tagsWithANullValueOrASurrogateStayAsGiven() {
+        Map<String, String> withNull = new java.util.LinkedHashMap<>();
+        withNull.put("a", null);
+        assertThat(packer.packTags(withNull)).isSameAs(withNull);
+        Map<String, String> emoji = new java.util.LinkedHashMap<>(Map.of("a", "\uD83E\uDDEC"));
+        assertThat(packer.packTags(emoji)).isSameAs(emoji);
+    }
+
     private static String write(InlineSetting run) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         SettingsFileWriter.write(List.of(run, run), out, Progress.NONE);
