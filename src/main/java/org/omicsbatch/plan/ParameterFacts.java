@@ -1,6 +1,7 @@
 package org.omicsbatch.plan;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 
 /**
  * Answers, for a {@code parameters} object, the questions validation asks of every run without making
@@ -17,11 +18,15 @@ public interface ParameterFacts {
     /** False only when no value, at any depth, can be a {@code file:} reference ({@link LocalFiles}). */
     boolean mayHoldLocalFile();
 
-    /** Visits every field with the UTF-8 length of its text, or with its value when it is not text. */
-    void forEachFieldSize(FieldSize visitor);
+    /** What bounds the object's size in the settings file without reading it, or null when not known. */
+    SizeCounts sizeCounts();
 
-    /** One field: {@code textBytes} is -1 when the value is not text, and {@code value} null when it is. */
-    interface FieldSize {
-        void accept(String name, int textBytes, JsonNode value);
+    /**
+     * @param fields      number of fields
+     * @param nameChars   characters of all field names
+     * @param textBytes   UTF-8 bytes of all text values (at least their characters)
+     * @param otherValues the values that are not text, to be measured as nodes
+     */
+    record SizeCounts(int fields, long nameChars, long textBytes, List<JsonNode> otherValues) {
     }
 }

@@ -60,12 +60,15 @@ final class SettingsSizeBound {
     }
 
     private static long node(JsonNode node) {
-        if (node instanceof ParameterFacts packed) {
-            // UTF-8 takes at least one byte per char, so 6 bytes per UTF-8 byte still bounds the escapes
-            long[] n = {2};
-            packed.forEachFieldSize((name, textBytes, value) ->
-                    n[0] += key(name) + (textBytes >= 0 ? 2 + (long) WORST_BYTES_PER_CHAR * textBytes : node(value)));
-            return n[0];
+        ParameterFacts.SizeCounts counts = node instanceof ParameterFacts facts ? facts.sizeCounts() : null;
+        if (counts != null) {
+            // per field at most: braces' share, quotes, colon, comma (6) and 6 bytes per character of name and
+            // text; UTF-8 takes at least one byte per char, so counting its bytes only raises the bound
+            long n = 2 + 6L * counts.fields() + (long) WORST_BYTES_PER_CHAR * (counts.nameChars() + counts.textBytes());
+            for (JsonNode other : counts.otherValues()) {
+                n += node(other);
+            }
+            return n;
         }
         if (node.isTextual()) {
             return text(node.textValue());

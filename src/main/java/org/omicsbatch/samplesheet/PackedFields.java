@@ -27,14 +27,19 @@ final class PackedFields extends AbstractMap<String, JsonNode> {
 
     private final ParameterPacker names;
     private final int flags;
+    private final int nameChars;
+    private final int textBytes;
     private final byte[] data;
     private final JsonNode[] others;
     private final int size;
     private Map<String, JsonNode> unpacked;
 
-    PackedFields(ParameterPacker names, byte[] data, JsonNode[] others, int size, int flags) {
+    PackedFields(ParameterPacker names, byte[] data, JsonNode[] others, int size, int flags, int nameChars,
+            int textBytes) {
         this.names = names;
         this.flags = flags;
+        this.nameChars = nameChars;
+        this.textBytes = textBytes;
         this.data = data;
         this.others = others;
         this.size = size;
@@ -49,23 +54,13 @@ final class PackedFields extends AbstractMap<String, JsonNode> {
         return unpacked != null || (flags & flag) != 0;
     }
 
-    /** See {@link org.omicsbatch.plan.ParameterFacts#forEachFieldSize}. */
-    void forEachFieldSize(org.omicsbatch.plan.ParameterFacts.FieldSize visitor) {
+    /** See {@link org.omicsbatch.plan.ParameterFacts#sizeCounts()}: noted while packing; unknown after a change. */
+    org.omicsbatch.plan.ParameterFacts.SizeCounts sizeCounts() {
         if (unpacked != null) {
-            unpacked.forEach((name, value) -> visitor.accept(name, -1, value));
-            return;
+            return null;
         }
-        int[] at = {0};
-        while (at[0] < data.length) {
-            String name = names.name(varint(at));
-            int head = varint(at);
-            if ((head & 1) == 0) {
-                visitor.accept(name, head >>> 1, null);
-                at[0] += head >>> 1;
-            } else {
-                visitor.accept(name, -1, others[head >>> 1]);
-            }
-        }
+        return new org.omicsbatch.plan.ParameterFacts.SizeCounts(size, nameChars, textBytes,
+                others == null ? java.util.List.of() : java.util.Arrays.asList(others));
     }
 
     @Override

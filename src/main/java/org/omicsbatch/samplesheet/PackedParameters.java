@@ -48,8 +48,8 @@ final class PackedParameters extends ObjectNode implements ParameterFacts {
     }
 
     @Override
-    public void forEachFieldSize(FieldSize visitor) {
-        fields.forEachFieldSize(visitor);
+    public SizeCounts sizeCounts() {
+        return fields.sizeCounts();
     }
 
     /** The shortcut holds only when the writer neither drops, sorts nor filters fields. */

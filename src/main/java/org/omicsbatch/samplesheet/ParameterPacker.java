@@ -31,6 +31,8 @@ final class ParameterPacker {
     private List<JsonNode> others;
     private int count;
     private int flags;
+    private int nameChars;
+    private int textBytes;
 
     /** The run's parameters packed, or the node itself when it is not an object. */
     JsonNode pack(JsonNode parameters) {
@@ -50,12 +52,15 @@ final class ParameterPacker {
         count = 0;
         flags = 0;
         others = null;
+        nameChars = 0;
+        textBytes = 0;
     }
 
     /** Adds a field: text as a {@link String} or a text node (kept as bytes), anything else as its node. */
     void add(String name, Object value) {
         varint(key(name));
         count++;
+        nameChars += name.length();
         String text = value instanceof String s ? s : ((JsonNode) value).isTextual() ? ((JsonNode) value).textValue() : null;
         if (text != null && text(text)) {
             if (text.startsWith(LocalFiles.PREFIX)) {
@@ -79,7 +84,8 @@ final class ParameterPacker {
 
     PackedParameters finish() {
         JsonNode[] kept = others == null ? null : others.toArray(new JsonNode[0]);
-        return new PackedParameters(new PackedFields(this, Arrays.copyOf(scratch, length), kept, count, flags));
+        return new PackedParameters(new PackedFields(this, Arrays.copyOf(scratch, length), kept, count, flags, nameChars,
+                textBytes));
     }
 
     /**
@@ -142,6 +148,7 @@ final class ParameterPacker {
             }
         }
         varint(bytes * 2);
+        textBytes += bytes;
         ensure(bytes);
         byte[] b = scratch;
         int p = length;

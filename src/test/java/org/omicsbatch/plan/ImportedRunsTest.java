@@ -53,6 +53,7 @@ class ImportedRunsTest {
         List<InlineSetting> runs = importRuns("sample,reads,extra,note\n"
                 + "S1,s3://b/Müller/北京/x.fastq.gz,\"{\"\"k\"\":[1,2.50,\"\"\\\\u0001\"\"]}\",\"tab\there \"\"q\"\" \\ back\"\n"
                 + "S2,s3://b/emoji-\uD83E\uDDEC.fastq.gz,12345678901234567890,Ærøskøbing – Δ\n");
+        assertThat(runs).allSatisfy(r -> assertThat(((ParameterFacts) r.parameters()).sizeCounts()).isNotNull());
         long written = SettingsFileWriter.size(runs, Progress.NONE);
         assertThat(SettingsSizeBound.of(runs)).isGreaterThanOrEqualTo(written).isLessThan(8 * written);
     }
