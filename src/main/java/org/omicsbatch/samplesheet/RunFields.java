@@ -64,7 +64,11 @@ final class RunFields {
                 }
                 try {
                     // text stays a String: the packer keeps its bytes, so no node is made only to be dropped
-                    putParameter(target.key(), target.type() == ValueType.STRING ? value : target.type().convert(value));
+                    // each parameter has one source (CompiledMapping), so a row's names are new: no search
+                    Object v = target.type() == ValueType.STRING ? value : target.type().convert(value);
+                    asObject = null;
+                    parameterNames.add(target.key());
+                    parameterValues.add(v);
                 } catch (ValueType.BadValue e) {
                     log.error(line, column, e.getMessage());
                     return false;

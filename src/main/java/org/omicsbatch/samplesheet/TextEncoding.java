@@ -19,7 +19,7 @@ import java.nio.file.Path;
  * that last step is a guess.
  *
  * <p>Only the first {@link #CHECKED_PREFIX_BYTES} are checked here: decoding a whole 100,000-row
- * sheet once just to learn that it is UTF-8 cost as much as a tenth of its import. A longer file
+ * sheet once just to learn that it is UTF-8 cost as much as a tenth of its import (and most of a small one's). A longer file
  * that passes is {@linkplain Detected#strict() read strictly}, and a bad byte further on makes the
  * import start again as Windows-1252 ({@link #NOT_UTF8}), so the result is the same as checking
  * the whole file first.
@@ -28,7 +28,7 @@ final class TextEncoding {
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** Bytes checked before the file is read; beyond them a decoding error says the guess was wrong. */
-    static final int CHECKED_PREFIX_BYTES = 1 << 20;
+    static final int CHECKED_PREFIX_BYTES = 64 * 1024;
 
     static final String NOT_UTF8 = "the file is not valid UTF-8; read as Windows-1252 (use --encoding to choose"
             + " another, e.g. --encoding ISO-8859-1)";
