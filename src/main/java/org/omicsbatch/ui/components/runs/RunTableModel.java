@@ -113,7 +113,7 @@ public final class RunTableModel {
         }
         for (int c = 0; c < cells.size(); c++) {
             final int col = c;
-            cells.set(c, merge(cells.get(c), positions, i -> i < values[i].length ? values[i][col] : null, capacity));
+            cells.set(c, merge(cells.get(c), positions, i -> col < values[i].length ? values[i][col] : null, capacity));
         }
         extras = merge(extras, positions, i -> rowExtras == null ? null : rowExtras[i], capacity);
         rowCount = newCount;
