@@ -158,19 +158,17 @@ final class PackedFields extends AbstractMap<String, JsonNode> {
 
     /** Writes the fields: names as prepared once, text straight from its bytes (the generator escapes them). */
     void writeFields(JsonGenerator g, SerializerProvider provider) throws IOException {
-        int p = 0;
-        while (p < data.length) {
-            int[] at = {p};
+        int[] at = {0};
+        while (at[0] < data.length) {
             int key = varint(at);
             int head = varint(at);
             g.writeFieldName(names.quotedName(key));
             if ((head & 1) == 0) {
                 int len = head >>> 1;
                 g.writeUTF8String(data, at[0], len);
-                p = at[0] + len;
+                at[0] += len;
             } else {
                 ((JsonSerializable) others[head >>> 1]).serialize(g, provider);
-                p = at[0];
             }
         }
     }
