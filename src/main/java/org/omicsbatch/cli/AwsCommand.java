@@ -8,6 +8,7 @@ import org.omicsbatch.model.Json;
 import org.omicsbatch.submit.ActionRefused;
 import org.omicsbatch.submit.Journal;
 import org.omicsbatch.submit.SubmissionRefused;
+import org.omicsbatch.task.Progress;
 import picocli.CommandLine;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,8 +57,8 @@ abstract class AwsCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
-    CliProgress progress() {
-        return new CliProgress(err());
+    Progress progress() {
+        return CliProgress.forCalls(err());
     }
 
     void printJson(Object value) throws Exception {

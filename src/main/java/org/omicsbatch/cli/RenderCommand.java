@@ -68,7 +68,7 @@ final class RenderCommand implements Callable<Integer> {
             return OmicsBatchCommand.EXIT_USAGE;
         }
         long sheetErrors = sheet.report(spec.commandLine().getOut());
-        if (sheetErrors + loaded.report(loaded.validate(TerminalProgress.forTerminal(err)), spec.commandLine().getOut(), err) > 0) {
+        if (sheetErrors + loaded.report(loaded.validate(CliProgress.forTerminal(err)), spec.commandLine().getOut(), err) > 0) {
             err.println(draft + ": not rendered: fix the errors above first");
             return OmicsBatchCommand.EXIT_PROBLEMS;
         }
@@ -89,7 +89,7 @@ final class RenderCommand implements Callable<Integer> {
         try {
             RenderedFiles.Result result = RenderedFiles.write(d, mode, uri,
                     (name, content) -> DraftFiles.writeAtomically(out.resolve(name), content::writeTo),
-                    TerminalProgress.forTerminal(spec.commandLine().getErr()));
+                    CliProgress.forTerminal(spec.commandLine().getErr()));
             for (String name : result.fileNames()) {
                 stdout.println("wrote " + out.resolve(name));
             }

@@ -32,7 +32,7 @@ final class ValidateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(e.getMessage());
             return OmicsBatchCommand.EXIT_USAGE;
         }
-        long errors = sheet.report(spec.commandLine().getOut()) + loaded.report(loaded.validate(TerminalProgress.forTerminal(spec.commandLine().getErr())), spec.commandLine().getOut(), spec.commandLine().getErr());
+        long errors = sheet.report(spec.commandLine().getOut()) + loaded.report(loaded.validate(CliProgress.forTerminal(spec.commandLine().getErr())), spec.commandLine().getOut(), spec.commandLine().getErr());
         return errors > 0 ? OmicsBatchCommand.EXIT_PROBLEMS : 0;
     }
 }

@@ -38,6 +38,11 @@ public final class AppContext {
         return home;
     }
 
+    /** The submissions made from this machine, in the app's folder (monitors resume from it). */
+    public org.omicsbatch.submit.Journal journal() {
+        return new org.omicsbatch.submit.Journal(home.resolve("journal"));
+    }
+
     public DraftState draftState() {
         return draftState;
     }

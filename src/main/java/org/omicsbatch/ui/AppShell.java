@@ -67,7 +67,7 @@ public final class AppShell {
         menu.getMenus().add(menu.getMenus().size() - 1, org.omicsbatch.ui.monitor.BatchesWindow.menu(context)); // before Help
         MainWindow window = new MainWindow(wizard, menu, new TaskStatusBar(executor));
         Scene scene = new Scene(window, DEFAULT_WIDTH, DEFAULT_HEIGHT);
-        scene.getStylesheets().add(Objects.requireNonNull(AppShell.class.getResource("app.css")).toExternalForm());
+        style(scene);
         stage.setScene(scene);
         stage.setMinWidth(760);
         stage.setMinHeight(520);
@@ -84,6 +84,12 @@ public final class AppShell {
         } else {
             Platform.runLater(() -> commands.openRecent(draftToOpen));
         }
+    }
+
+    /** Gives a window of the app the app's stylesheet (its own looks, and colours for notifications). */
+    public static Scene style(Scene scene) {
+        scene.getStylesheets().add(Objects.requireNonNull(AppShell.class.getResource("app.css")).toExternalForm());
+        return scene;
     }
 
     public WizardViewModel wizard() {

@@ -104,6 +104,8 @@ public final class MainWindow extends BorderPane {
         stepTitle.getStyleClass().addAll("title-2", "step-title");
         stepTitle.setId("step-title");
         content.setFitToWidth(true);
+        // Tall steps (Runs, Review) fill the window and keep their buttons in sight; forms taller than it still scroll.
+        content.setFitToHeight(true);
         content.getStyleClass().add("step-content");
         VBox center = new VBox(12, stepTitle, content);
         center.setPadding(new Insets(16, 20, 8, 20));

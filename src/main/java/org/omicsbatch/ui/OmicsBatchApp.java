@@ -7,6 +7,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.omicsbatch.drafts.AppHome;
+import org.omicsbatch.sandbox.SandboxOptions;
 import org.omicsbatch.ui.services.AppConnector;
 import org.omicsbatch.ui.task.UiTaskExecutor;
 
@@ -39,7 +40,9 @@ public class OmicsBatchApp extends Application {
     @Override
     public void start(Stage stage) {
         UiTaskExecutor executor = new UiTaskExecutor();
-        AppContext context = new AppContext(AppHome.resolve(), executor, new AppConnector());
+        java.nio.file.Path home = AppHome.resolve();
+        AppContext context = new AppContext(home, executor,
+                new AppConnector(SandboxOptions.defaults().withStateDir(home.resolve("sandbox"))));
         shell = new AppShell(context, executor);
         List<String> args = getParameters().getRaw();
         if (args.contains(SELF_TEST)) {

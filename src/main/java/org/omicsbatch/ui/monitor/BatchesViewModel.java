@@ -44,8 +44,14 @@ public final class BatchesViewModel {
 
     /** Reopens a monitor for every batch of this machine that was still running when the app closed. */
     public void restore() {
+        restore(batchId -> true);
+    }
+
+    /** Like {@link #restore()}, for the batches the test accepts (those submitted on the open connection). */
+    public void restore(java.util.function.Predicate<String> batchIds) {
         background.execute(() -> {
-            var running = journal.submissions().stream().filter(LocalSubmission::stillRunning).toList();
+            var running = journal.submissions().stream().filter(LocalSubmission::stillRunning)
+                    .filter(s -> batchIds.test(s.batchId())).toList();
             fx.accept(() -> running.forEach(s -> open(s.batchId())));
         });
     }

@@ -43,7 +43,10 @@ public final class BatchesWindow {
         context.connectionProperty().addListener((o, before, now) -> {
             closeMonitors();
             if (now != null && now.session() != null) {
-                build(now.session()).restore();
+                AwsSession opened = now.session();
+                // read in the background by restore(): the journal is a folder of files
+                build(opened).restore(batchId -> context.journal().list().stream()
+                        .anyMatch(s -> batchId.equals(s.batchId()) && SameConnection.test(s, opened)));
             }
         });
     }
@@ -99,7 +102,7 @@ public final class BatchesWindow {
     private BatchesViewModel build(AwsSession now) {
         closeMonitors();
         session = now;
-        vm = new BatchesViewModel(MonitorServices.of(now.batches(), Journal.open(), now::s3), Platform::runLater,
+        vm = new BatchesViewModel(MonitorServices.of(now.batches(), context.journal(), now::s3), Platform::runLater,
                 background, POLL);
         BatchesView view = new BatchesView(vm);
         view.setOnOpenDraft(this::openInWizard);
@@ -107,7 +110,7 @@ public final class BatchesWindow {
         if (stage == null) {
             stage = new Stage();
             stage.setTitle("Batches — Omics Batch Launcher");
-            stage.setScene(new Scene(view, 1150, 760));
+            stage.setScene(org.omicsbatch.ui.AppShell.style(new Scene(view, 1150, 760)));
         } else {
             stage.getScene().setRoot(view);
         }

@@ -14,6 +14,20 @@ import org.omicsbatch.task.Progress;
  * (the account id from STS proves the credentials work before the wizard goes on).
  */
 public final class AppConnector implements Connector {
+    private final SandboxOptions sandbox;
+
+    /** A connector whose sandbox keeps nothing after it stops (tests, a first look). */
+    public AppConnector() {
+        this(SandboxOptions.defaults());
+    }
+
+    /**
+     * A connector whose sandbox runs with these options; the app gives it a state folder, so that a
+     * batch submitted to the sandbox is still there (and its monitor resumes) after a restart.
+     */
+    public AppConnector(SandboxOptions sandbox) {
+        this.sandbox = sandbox;
+    }
 
     @Override
     public List<ProfileChoice> profiles() {
@@ -48,7 +62,7 @@ public final class AppConnector implements Connector {
     @Override
     public Connection startSandbox(Progress progress) throws IOException {
         progress.update(0, 2, "Starting the sandbox");
-        SandboxServer server = SandboxServer.start(SandboxOptions.defaults());
+        SandboxServer server = SandboxServer.start(sandbox);
         try {
             progress.update(1, 2, "Connecting to the sandbox");
             AwsSession session = AwsSession.open(ConnectionSettings.sandbox(server.endpoint()));

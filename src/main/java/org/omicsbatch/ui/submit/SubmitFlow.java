@@ -30,6 +30,8 @@ public final class SubmitFlow {
     private static final int PREFLIGHT_PARALLELISM = 8;
     private final AppContext context;
     private final BatchesWindow batches;
+    /** The submit window while it is open: a second click on Submit shows it again rather than a second one. */
+    private Stage showing;
 
     private SubmitFlow(AppContext context) {
         this.context = context;
@@ -53,13 +55,17 @@ public final class SubmitFlow {
     }
 
     private void open(Path draftFile, SubmitOptions options) {
+        if (showing != null && showing.isShowing()) {
+            showing.toFront();
+            return;
+        }
         var connection = context.connectionProperty().get();
         AwsSession session = connection == null ? null : connection.session();
         if (session == null) {
             new Alert(Alert.AlertType.INFORMATION, "Connect first (the Connection step).").showAndWait();
             return;
         }
-        Journal journal = Journal.open();
+        Journal journal = context.journal();
         SubmitViewModel vm = new SubmitViewModel(session.batches(), Platform::runLater,
                 Executors.newSingleThreadExecutor(r -> {
                     Thread t = new Thread(r, "submit");
@@ -67,6 +73,7 @@ public final class SubmitFlow {
                     return t;
                 }), Duration.ofSeconds(1));
         Stage stage = new Stage();
+        showing = stage;
         vm.setOnSubmitted(batchId -> {
             batches.open(batchId);
             stage.close();
@@ -75,7 +82,7 @@ public final class SubmitFlow {
                 journal, draftFile, options, new Preflight(session.catalog(), session.s3(), PREFLIGHT_PARALLELISM)));
         stage.setTitle((options.skipSubmitted() ? "Submit the rest of " : options.firstN() != null
                 ? "Submit a pilot of " + options.firstN() + " runs of " : "Submit ") + draftFile.getFileName());
-        stage.setScene(new Scene(view, 760, 460));
+        stage.setScene(org.omicsbatch.ui.AppShell.style(new Scene(view, 760, 460)));
         stage.show();
     }
 

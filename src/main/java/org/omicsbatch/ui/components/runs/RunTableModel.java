@@ -128,7 +128,7 @@ public final class RunTableModel {
         for (int c = 0; c < cells.size(); c++) {
             final int col = c;
             String[] merged = merge(cells.get(c), owned.get(c), positions,
-                    i -> i < values[i].length ? values[i][col] : null, capacity);
+                    i -> col < values[i].length ? values[i][col] : null, capacity);
             cells.set(c, merged);
             owned.set(c, true);
         }

@@ -21,6 +21,11 @@ public final class ReviewStep implements WizardStep {
         owner.navigateWithin(wizard);
     }
 
+    /** The Runs and Review view models behind this step (for the shell's tests and menus). */
+    public RunsAndReviewSteps steps() {
+        return owner;
+    }
+
     /** Wires every review step of the wizard; the shell calls this once after building it. */
     public static void wire(WizardViewModel wizard) {
         wizard.steps().stream().filter(ReviewStep.class::isInstance).map(ReviewStep.class::cast)
