@@ -107,7 +107,8 @@ public final class InlineSettingsCodec {
         return new Conversion(runs, problems);
     }
 
-    private static InlineSetting toInlineSetting(RunTableModel model, int row, List<CellProblem> problems) {
+    /** The run of one row; adds a problem for each of its cells that could not become a value. */
+    public static InlineSetting toInlineSetting(RunTableModel model, int row, List<CellProblem> problems) {
         InlineSetting.Builder b = InlineSetting.builder();
         ObjectNode parameters = null;
         Map<String, String> tags = null;

@@ -2,6 +2,7 @@ package org.omicsbatch.ui.components.runs;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
@@ -32,6 +33,9 @@ public final class RunTableModel {
     private String[] extras = new String[MIN_CAPACITY];
     private boolean extrasOwned = true;
     private int rowCount;
+    /** Rows whose cells changed since {@link #takeChanges()}; {@code allChanged} when rows moved or columns changed. */
+    private final BitSet changedRows = new BitSet();
+    private boolean allChanged;
     private final List<Consumer<RunTableChange>> listeners = new ArrayList<>();
 
     public RunTableModel() {
@@ -95,6 +99,17 @@ public final class RunTableModel {
         return copy;
     }
 
+    /**
+     * The rows changed since the last call (or since this model was made), and starts counting anew.
+     * A cell edit names its row; anything that moves rows or changes columns means all of them.
+     */
+    public RowChanges takeChanges() {
+        RowChanges taken = allChanged ? RowChanges.ALL : RowChanges.of(changedRows);
+        changedRows.clear();
+        allChanged = false;
+        return taken;
+    }
+
     public void addListener(Consumer<RunTableChange> listener) {
         listeners.add(listener);
     }
@@ -108,11 +123,13 @@ public final class RunTableModel {
     void set(int row, int column, String value) {
         checkRow(row);
         writable(column)[row] = normalize(value);
+        changedRows.set(row);
     }
 
     void setExtras(int row, String value) {
         checkRow(row);
         writableExtras()[row] = value;
+        changedRows.set(row);
     }
 
     /**
@@ -120,6 +137,7 @@ public final class RunTableModel {
      * {@code values[i]} holds one value per column (shorter arrays leave the rest empty).
      */
     void insertRows(int[] positions, String[][] values, String[] rowExtras) {
+        everythingChanged();
         int newCount = rowCount + positions.length;
         int capacity = Math.max(extras.length, newCount);
         if (capacity > extras.length) {
@@ -139,6 +157,7 @@ public final class RunTableModel {
 
     /** Removes the rows (ascending indexes) and returns their values and extras, for undo. */
     RemovedRows removeRows(int[] rows) {
+        everythingChanged();
         String[][] values = new String[rows.length][cells.size()];
         String[] removedExtras = new String[rows.length];
         for (int i = 0; i < rows.length; i++) {
@@ -157,6 +176,7 @@ public final class RunTableModel {
     }
 
     void insertColumn(int index, RunColumn column, String[] values) {
+        everythingChanged();
         String[] array = new String[extras.length];
         if (values != null) {
             System.arraycopy(values, 0, array, 0, Math.min(values.length, rowCount));
@@ -167,12 +187,14 @@ public final class RunTableModel {
     }
 
     String[] removeColumn(int index) {
+        everythingChanged();
         columns.remove(index);
         owned.remove(index);
         return cells.remove(index);
     }
 
     void replaceColumn(int index, RunColumn column) {
+        everythingChanged();
         columns.set(index, column);
     }
 
@@ -181,6 +203,7 @@ public final class RunTableModel {
      * {@code rowCount}) and treated as shared, so they are never written in place.
      */
     void replaceAll(Snapshot snapshot) {
+        everythingChanged();
         columns.clear();
         cells.clear();
         owned.clear();
@@ -235,6 +258,11 @@ public final class RunTableModel {
             owned.set(column, true);
         }
         return cells.get(column);
+    }
+
+    private void everythingChanged() {
+        allChanged = true;
+        changedRows.clear();
     }
 
     private String[] writableExtras() {

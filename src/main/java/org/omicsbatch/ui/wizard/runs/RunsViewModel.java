@@ -17,6 +17,7 @@ import org.omicsbatch.model.InlineSetting;
 import org.omicsbatch.plan.Problem;
 import org.omicsbatch.ui.components.runs.CellProblem;
 import org.omicsbatch.ui.components.runs.InlineSettingsCodec;
+import org.omicsbatch.ui.components.runs.RowChanges;
 import org.omicsbatch.ui.components.runs.RunColumn;
 import org.omicsbatch.ui.components.runs.RunTableEditor;
 import org.omicsbatch.ui.components.runs.RunTableModel;
@@ -49,14 +50,23 @@ public final class RunsViewModel {
     private long loadSerial; // a background load of the draft's runs applies only if it is the newest
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private boolean writeBackRunning;
+    /** Rows taken from the model's change log that the draft does not hold yet (a write-back may be converting them). */
+    private RowChanges unwritten = RowChanges.NONE;
     private final TaskExecutor executor;
+    private final WriteBack.RowConverter converter;
 
     /** Up to this many runs, an edit is written to the draft on the FX thread (a few milliseconds). */
     static final int SYNC_COMMIT_ROWS = 10_000;
 
     public RunsViewModel(DraftState state, TaskExecutor executor) {
+        this(state, executor, WriteBack.RowConverter.CODEC);
+    }
+
+    /** With the conversion of a row given: tests count through it how many runs a write-back makes. */
+    RunsViewModel(DraftState state, TaskExecutor executor, WriteBack.RowConverter converter) {
         this.state = state;
         this.executor = executor;
+        this.converter = converter;
         model.addListener(change -> {
             changes++;
             runCount.set(model.rowCount());
@@ -103,6 +113,8 @@ public final class RunsViewModel {
         cellProblems.clear();
         marks.written(Map.of());
         writtenChanges = changes; // the table is the draft's runs
+        model.takeChanges();
+        unwritten = RowChanges.NONE;
     }
 
     /** Writes the table to the draft now; cells that cannot become values are kept in {@link #cellProblems()}. */
@@ -110,7 +122,11 @@ public final class RunsViewModel {
         commitSerial++;
         pendingChanges = -1;
         if (changes != writtenChanges && !loading.get()) {
-            apply(WriteBack.of(model, state.draft().runs()), changes);
+            // Only the rows changed since the draft was written, including those a write-back under way
+            // converts (its result is dropped): one edit costs one run here, even on the FX thread.
+            RowChanges changed = unwritten.plus(model.takeChanges());
+            apply(WriteBack.of(model, state.draft().runs(), changed, List.copyOf(cellProblems), converter), changes);
+            unwritten = RowChanges.NONE;
         }
     }
 
@@ -134,12 +150,17 @@ public final class RunsViewModel {
         writeBackRunning = true;
         RunTableModel copy = model.detachedCopy();
         List<InlineSetting> base = state.draft().runs();
-        executor.execute(BackgroundTask.<WriteBack>of("Saving the runs to the draft", p -> WriteBack.of(copy, base))
+        List<CellProblem> baseProblems = List.copyOf(cellProblems);
+        RowChanges changed = unwritten.plus(model.takeChanges());
+        unwritten = changed; // until the draft holds them
+        executor.execute(BackgroundTask.<WriteBack>of("Saving the runs to the draft",
+                p -> WriteBack.of(copy, base, changed, baseProblems, converter))
                 .onSuccess(written -> {
                     boolean newest = serial == commitSerial;
                     writeBackEnded(serial);
                     if (newest) {
                         apply(written, at);
+                        unwritten = RowChanges.NONE; // later edits are still in the model's log
                     }
                     commitSoon(); // the edits made meanwhile
                 }).onFailure(e -> writeBackEnded(serial)).onCancelled(() -> writeBackEnded(serial)));
@@ -182,6 +203,8 @@ public final class RunsViewModel {
             commitSerial++; // a write-back of the table before the import is stale now
             pendingChanges = -1;
             apply(imported.written(), changes);
+            model.takeChanges(); // the draft holds the imported table
+            unwritten = RowChanges.NONE;
             status.set(description + ": " + runs.size() + " runs (Ctrl+Z undoes the import)");
         }));
     }

@@ -1,11 +1,14 @@
 package org.omicsbatch.ui.wizard.runs;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.omicsbatch.model.InlineSetting;
 import org.omicsbatch.ui.components.runs.CellProblem;
 import org.omicsbatch.ui.components.runs.InlineSettingsCodec;
+import org.omicsbatch.ui.components.runs.RowChanges;
 import org.omicsbatch.ui.components.runs.RunTableModel;
 
 /**
@@ -21,12 +24,50 @@ record WriteBack(List<InlineSetting> runs, List<CellProblem> problems, Map<CellK
     record CellKey(int row, String columnKey) {
     }
 
-    /** Converts the table; call it on a thread that is the only one to use {@code table} meanwhile. */
+    /** Turns one row of a table into a run (the seam through which tests count conversions). */
+    @FunctionalInterface
+    interface RowConverter {
+        RowConverter CODEC = InlineSettingsCodec::toInlineSetting;
+
+        InlineSetting convert(RunTableModel table, int row, List<CellProblem> problems);
+    }
+
+    /** Converts the whole table; call it on a thread that is the only one to use {@code table} meanwhile. */
     static WriteBack of(RunTableModel table, List<InlineSetting> base) {
-        InlineSettingsCodec.Conversion conversion = InlineSettingsCodec.toInlineSettings(table);
+        return of(table, base, RowChanges.ALL, List.of(), RowConverter.CODEC);
+    }
+
+    /**
+     * Converts the rows of the table that changed since it was {@code base} (whose cell problems were
+     * {@code baseProblems}); the other runs are taken from {@code base} as they are, so an edit of one
+     * cell makes one new run, not 100,000. When rows moved (or the sizes differ) every row is converted.
+     */
+    static WriteBack of(RunTableModel table, List<InlineSetting> base, RowChanges changed,
+            List<CellProblem> baseProblems, RowConverter converter) {
+        int n = table.rowCount();
+        List<CellProblem> problems = new ArrayList<>();
+        List<InlineSetting> runs;
+        boolean same;
+        if (changed.all() || base.size() != n) {
+            runs = new ArrayList<>(n);
+            for (int r = 0; r < n; r++) {
+                runs.add(converter.convert(table, r, problems));
+            }
+            same = runs.equals(base);
+        } else {
+            runs = new ArrayList<>(base);
+            baseProblems.stream().filter(p -> !changed.contains(p.row())).forEach(problems::add);
+            same = true;
+            for (int r : changed.rows()) {
+                InlineSetting run = converter.convert(table, r, problems);
+                same &= run.equals(base.get(r));
+                runs.set(r, run);
+            }
+            problems.sort(Comparator.comparingInt(CellProblem::row)); // stable: columns stay in order
+        }
         Map<CellKey, String> index = new HashMap<>();
-        conversion.problems().forEach(p -> index.put(new CellKey(p.row(), p.columnKey()), p.message()));
-        return new WriteBack(conversion.runs(), conversion.problems(), index, base, conversion.runs().equals(base));
+        problems.forEach(p -> index.put(new CellKey(p.row(), p.columnKey()), p.message()));
+        return new WriteBack(runs, problems, index, base, same);
     }
 
     /**
