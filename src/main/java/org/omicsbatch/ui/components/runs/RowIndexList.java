@@ -42,6 +42,13 @@ public final class RowIndexList extends ObservableListBase<Integer> {
         return rows.clone();
     }
 
+    /** Leaves out the rows from {@code count} on (rows removed while a search for the new ones runs). */
+    void keepBelow(int count) {
+        if (rows.length > 0 && rows[rows.length - 1] >= count) {
+            setRows(java.util.Arrays.stream(rows).filter(r -> r < count).toArray());
+        }
+    }
+
     /** Replaces every position with the new rows (ascending). */
     public void setRows(int[] newRows) {
         int[] old = rows;

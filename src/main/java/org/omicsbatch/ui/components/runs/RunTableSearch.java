@@ -3,6 +3,7 @@ package org.omicsbatch.ui.components.runs;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import org.omicsbatch.task.Progress;
 
 /** Find and filter over a runs table: case-insensitive "contains" on every visible cell. */
 public final class RunTableSearch {
@@ -11,6 +12,11 @@ public final class RunTableSearch {
 
     /** The rows (ascending) with a cell containing {@code query}; every row when the query is blank. */
     public static int[] matchingRows(RunTableModel model, String query) {
+        return matchingRows(model, query, Progress.NONE);
+    }
+
+    /** As {@link #matchingRows(RunTableModel, String)}; stops (throws {@link Progress.Cancelled}) when cancelled. */
+    public static int[] matchingRows(RunTableModel model, String query, Progress progress) {
         int n = model.rowCount();
         if (query == null || query.isBlank()) {
             int[] all = new int[n];
@@ -21,6 +27,9 @@ public final class RunTableSearch {
         int[] rows = new int[n];
         int count = 0;
         for (int r = 0; r < n; r++) {
+            if ((r & 0xFFF) == 0) {
+                progress.checkCancelled();
+            }
             if (rowMatches(model, r, needle)) {
                 rows[count++] = r;
             }

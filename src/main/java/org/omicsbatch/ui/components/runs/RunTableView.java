@@ -38,6 +38,9 @@ public final class RunTableView {
     private Consumer<Path> onFileDropped = p -> { };
     private Consumer<String> onStatus = s -> { };
     private String filter = "";
+    /** Finds the rows matching a query and hands them over on the FX thread; at once unless replaced. */
+    private RowSearch rowSearch = (model, query, found) -> found.accept(RunTableSearch.matchingRows(model, query));
+    private long searchSerial; // a search's rows are shown only if no newer filter or row change came meanwhile
     /**
      * Per model column, what its cells share: made on first use, asked again after a refresh (the
      * defaults may have changed) and kept when still the same, so its tooltips are made once.
@@ -119,6 +122,20 @@ public final class RunTableView {
     /** Called with a short sentence after paste, fill down and the like. */
     public void setOnStatus(Consumer<String> value) {
         onStatus = value;
+    }
+
+    /**
+     * How the filter finds its rows, e.g. off the FX thread: it gets a copy of the table that nobody
+     * writes (so another thread may read it) and calls back on the FX thread with the rows, ascending.
+     */
+    public void setRowSearch(RowSearch value) {
+        rowSearch = value;
+    }
+
+    /** Finds the rows of a table that contain a query (see {@link #setRowSearch}). */
+    @FunctionalInterface
+    public interface RowSearch {
+        void find(RunTableModel table, String query, Consumer<int[]> found);
     }
 
     /** Shows only the rows with a cell containing the text (blank shows all). */
@@ -210,7 +227,18 @@ public final class RunTableView {
     }
 
     private void refilter() {
-        rows.setRows(RunTableSearch.matchingRows(editor.model(), filter));
+        long serial = ++searchSerial;
+        if (filter.isBlank()) {
+            rows.setAll(editor.model().rowCount());
+            return;
+        }
+        // Until the search ends the rows shown stay (less any past the end); a newer change drops its result.
+        rows.keepBelow(editor.model().rowCount());
+        rowSearch.find(editor.model().detachedCopy(), filter, found -> {
+            if (serial == searchSerial) {
+                rows.setRows(found);
+            }
+        });
     }
 
     private void rebuildColumns() {

@@ -39,6 +39,7 @@ public final class RunsView {
         this.table = new RunTableView(model.editor());
         table.setDefaults(model::defaultFor);
         table.setProblems(model::problemAt);
+        table.setRowSearch(model::findRows); // the filter searches off the FX thread
         table.setOnStatus(model.statusProperty()::set);
         table.setOnFileDropped(file -> onImport.accept(file));
         table.table().setId("runs-table");

@@ -53,6 +53,7 @@ public final class RunsViewModel {
     /** Rows taken from the model's change log that the draft does not hold yet (a write-back may be converting them). */
     private RowChanges unwritten = RowChanges.NONE;
     private final TaskExecutor executor;
+    private final RowFinder finder;
     private final WriteBack.RowConverter converter;
 
     /** Up to this many runs, an edit is written to the draft on the FX thread (a few milliseconds). */
@@ -67,6 +68,7 @@ public final class RunsViewModel {
         this.state = state;
         this.executor = executor;
         this.converter = converter;
+        this.finder = new RowFinder(executor);
         model.addListener(change -> {
             changes++;
             runCount.set(model.rowCount());
@@ -207,6 +209,11 @@ public final class RunsViewModel {
             unwritten = RowChanges.NONE;
             status.set(description + ": " + runs.size() + " runs (Ctrl+Z undoes the import)");
         }));
+    }
+
+    /** The filter's search of the rows, off the FX thread (see {@link RowFinder}). */
+    public void findRows(RunTableModel table, String query, java.util.function.Consumer<int[]> found) {
+        finder.find(table, query, found);
     }
 
     /** What an empty cell of the column inherits from the run defaults, as the cell would show it. */
