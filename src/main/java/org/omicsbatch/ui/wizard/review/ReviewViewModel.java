@@ -49,7 +49,8 @@ public final class ReviewViewModel {
     private final ObjectProperty<Supplier<Preflight>> preflight = new SimpleObjectProperty<>(() -> null);
     private final BooleanBinding canSubmit;
     private Supplier<List<CellProblem>> tableProblems = List::of;
-    private Runnable beforeReview = () -> { };
+    private Consumer<Runnable> beforeReview = Runnable::run;
+    private long refreshSerial; // only the newest refresh goes on once the runs are in the draft
     private BiConsumer<Integer, String> goToRun = (run, field) -> { };
     private Consumer<String> goToBatchField = field -> { };
     private TaskExecutor.TaskHandle running;
@@ -71,7 +72,20 @@ public final class ReviewViewModel {
 
     /** Brings the runs table's edits into the draft, then validates and renders off the FX thread. */
     public void refresh() {
-        beforeReview.run();
+        long mine = ++refreshSerial;
+        if (running != null) {
+            running.cancel();
+        }
+        analysing.set(true);
+        status.set("Bringing the runs table's edits into the draft…");
+        beforeReview.accept(() -> {
+            if (mine == refreshSerial) {
+                analyse();
+            }
+        });
+    }
+
+    private void analyse() {
         BatchDraft draft = state.draft();
         JsonNode template = template();
         Path folder = state.fileProperty().get() == null ? null : state.fileProperty().get().toAbsolutePath().getParent();
@@ -147,8 +161,10 @@ public final class ReviewViewModel {
             status.set("Connect first (Connection step): checking inputs asks S3 and HealthOmics");
             return;
         }
-        beforeReview.run();
-        BatchDraft draft = state.draft();
+        beforeReview.accept(() -> checkInputsOf(state.draft(), check));
+    }
+
+    private void checkInputsOf(BatchDraft draft, Preflight check) {
         executor.execute(BackgroundTask.<List<PreflightFinding>>of("Checking inputs", p -> check.check(draft, p))
                 .onSuccess(findings -> {
                     inputFindings.setAll(findings);
@@ -214,8 +230,11 @@ public final class ReviewViewModel {
         tableProblems = value;
     }
 
-    /** Runs before each check, e.g. to write the runs table into the draft. */
-    public void setBeforeReview(Runnable value) {
+    /**
+     * Runs before each check, e.g. to write the runs table into the draft (perhaps off the FX thread):
+     * it gets the check and runs it, on the FX thread, once the draft is ready.
+     */
+    public void setBeforeReview(Consumer<Runnable> value) {
         beforeReview = value;
     }
 

@@ -38,7 +38,7 @@ public final class RunsAndReviewSteps {
         this.context = context;
         this.runs = new RunsViewModel(context.draftState(), context.executor());
         this.review = new ReviewViewModel(context.draftState(), context.executor());
-        review.setBeforeReview(runs::commitToDraft);
+        review.setBeforeReview(runs::commitThen);
         review.setTableProblems(runs::cellProblems);
         review.setGoToRun(runs::goTo);
         review.problems().addListener((javafx.collections.ListChangeListener<org.omicsbatch.plan.Problem>) change ->

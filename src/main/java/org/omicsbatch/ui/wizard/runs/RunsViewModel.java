@@ -54,6 +54,8 @@ public final class RunsViewModel {
     private RowChanges unwritten = RowChanges.NONE;
     private final TaskExecutor executor;
     private final RowFinder finder;
+    /** Waiting for the write-back under way to end (true when it ended well). */
+    private final List<java.util.function.Consumer<Boolean>> afterWriteBack = new java.util.ArrayList<>();
     private final WriteBack.RowConverter converter;
 
     /** Up to this many runs, an edit is written to the draft on the FX thread (a few milliseconds). */
@@ -133,6 +135,36 @@ public final class RunsViewModel {
     }
 
     /**
+     * Brings the table's edits into the draft, then runs {@code then} (on the FX thread): what Review does
+     * first. Never converts 100,000 runs on the FX thread: a write-back under way is waited for (the
+     * edits made since are few rows, converted at once); rows inserted, deleted or moved in a large
+     * table are written back in the background first.
+     */
+    public void commitThen(Runnable then) {
+        if (!writeBackRunning) {
+            unwritten = unwritten.plus(model.takeChanges());
+            if (changes == writtenChanges || loading.get() || !unwritten.all() || model.rowCount() <= SYNC_COMMIT_ROWS) {
+                commitToDraft();
+                then.run();
+                return;
+            }
+            commitSoon(); // every run is converted, off the FX thread
+            if (!writeBackRunning) { // it ended already (a direct executor) or could not start
+                commitToDraft();
+                then.run();
+                return;
+            }
+        }
+        afterWriteBack.add(ok -> {
+            if (ok) {
+                commitThen(then);
+            } else {
+                then.run(); // with the draft as it is; the status line says why
+            }
+        });
+    }
+
+    /**
      * Writes the table to the draft after an edit: at once for a small table; for a large one the
      * conversion of a copy (which costs one reference per column) runs off the FX thread. One at a time:
      * each makes a second set of 100,000 runs, so edits made meanwhile wait for it to end and are then
@@ -164,8 +196,22 @@ public final class RunsViewModel {
                         apply(written, at);
                         unwritten = RowChanges.NONE; // later edits are still in the model's log
                     }
+                    waitersGoOn(true);
                     commitSoon(); // the edits made meanwhile
-                }).onFailure(e -> writeBackEnded(serial)).onCancelled(() -> writeBackEnded(serial)));
+                }).onFailure(e -> {
+                    writeBackEnded(serial);
+                    status.set("Could not write the runs into the draft: " + e.getMessage());
+                    waitersGoOn(false);
+                }).onCancelled(() -> {
+                    writeBackEnded(serial);
+                    waitersGoOn(false);
+                }));
+    }
+
+    private void waitersGoOn(boolean ok) {
+        List<java.util.function.Consumer<Boolean>> waiting = List.copyOf(afterWriteBack);
+        afterWriteBack.clear();
+        waiting.forEach(w -> w.accept(ok));
     }
 
     /** A write-back ended; if it failed, the next edit tries again. */

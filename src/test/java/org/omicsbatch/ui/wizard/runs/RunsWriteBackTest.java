@@ -72,6 +72,33 @@ class RunsWriteBackTest {
     }
 
     @Test
+    void reviewWaitsForTheWriteBackUnderWayThenAddsTheEditsMadeSince() {
+        List<Integer> reviewed = new ArrayList<>();
+        runs.editor().setCell(5, 1, "first");
+        runs.commitSoon();
+        runs.editor().setCell(6, 1, "second");
+        runs.commitThen(() -> reviewed.add(state.draft().runs().size()));
+        assertThat(reviewed).as("nothing converted on the FX thread yet").isEmpty();
+        assertThat(conversions.get()).isZero();
+        runQueued();
+        assertThat(reviewed).containsExactly(RUNS);
+        assertThat(conversions.get()).isEqualTo(2);
+        assertThat(state.draft().runs()).extracting(InlineSetting::name).element(6).isEqualTo("second");
+    }
+
+    @Test
+    void reviewAfterRunsWereDeletedConvertsThemInTheBackgroundFirst() {
+        List<Integer> reviewed = new ArrayList<>();
+        runs.editor().deleteRows(new int[] {0, 1});
+        runs.commitThen(() -> reviewed.add(state.draft().runs().size()));
+        assertThat(reviewed).isEmpty();
+        assertThat(conversions.get()).as("not on the FX thread").isZero();
+        runQueued();
+        assertThat(reviewed).containsExactly(RUNS - 2);
+        assertThat(state.draft().runs().get(0).runSettingId()).isEqualTo("S2");
+    }
+
+    @Test
     void theDraftAfterEditsInsertsDeletesAndUndoEqualsAFullConversion() {
         int priority = runs.model().columnIndex("priority");
         runs.editor().setCell(10, 1, "edited");
