@@ -13,6 +13,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.ComboBoxTableCell;
@@ -57,6 +58,8 @@ public final class SheetImportDialog {
         reimportSoon.setOnFinished(e -> model.reimport());
         model.previewProperty().addListener((o, old, value) -> showPreview(value));
         model.groupByProperty().addListener((o, old, value) -> reimportSoon.playFromStart());
+        model.runSheets().modeProperty().addListener((o, old, value) -> reimportSoon.playFromStart());
+        model.runSheets().parameterProperty().addListener((o, old, value) -> reimportSoon.playFromStart());
     }
 
     public Dialog<ButtonType> dialog() {
@@ -66,7 +69,7 @@ public final class SheetImportDialog {
     /** Shows the dialog without waiting; {@code onImport} runs when the user chose to import. */
     public void open(Runnable onImport) {
         dialog.setOnHidden(e -> {
-            model.cancel();
+            model.close();
             if (IMPORT.equals(dialog.getResult())) {
                 onImport.run();
             }
@@ -80,18 +83,21 @@ public final class SheetImportDialog {
         layout.setWrapText(true);
         layout.textProperty().bind(Bindings.createStringBinding(() -> describe(model.previewProperty().get()),
                 model.previewProperty()));
-        preview.setPrefHeight(190);
+        preview.setPrefHeight(150);
         preview.setFixedCellSize(26);
         ComboBox<String> groupBy = new ComboBox<>(model.groupChoices());
         groupBy.setId("sheet-import-group-by");
         groupBy.valueProperty().bindBidirectional(model.groupByProperty());
-        Label groupHint = new Label("rows with the same value become one run; their values become lists");
+        Label groupHint = new Label();
+        groupHint.textProperty().bind(Bindings.when(model.runSheets().modeProperty().isEqualTo(RunSheetChoice.Mode.OWN_SHEET))
+                .then("rows with the same value become one run and go together into its sample sheet")
+                .otherwise("rows with the same value become one run; their values become lists"));
         groupHint.getStyleClass().add("text-muted");
         HBox grouping = new HBox(8, new Label("Group rows by"), groupBy, groupHint);
         grouping.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         ListView<SheetProblem> problems = new ListView<>(model.problems());
         problems.setId("sheet-import-problems");
-        problems.setPrefHeight(130);
+        problems.setPrefHeight(150);
         problems.setPlaceholder(new Label("No problems found"));
         problems.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
             @Override
@@ -117,8 +123,12 @@ public final class SheetImportDialog {
         summary.textProperty().bind(Bindings.when(model.busyProperty()).then(model.progressTextProperty())
                 .otherwise(model.summaryProperty()));
         HBox status = new HBox(10, progress, cancel, summary);
+        SplitPane results = new SplitPane(new VBox(4, heading("Which rows go to which run"), new RunRowsTable(model).node()),
+                new VBox(4, heading("Problems"), problems));
+        results.setDividerPositions(0.45);
+        VBox.setVgrow(problems, Priority.ALWAYS);
         VBox box = new VBox(8, layout, preview, heading("Where each column goes"), mappingTable(), grouping,
-                heading("Problems"), problems, status);
+                new RunSheetChoiceBox(model).node(), results, status);
         box.setPadding(new Insets(10));
         return box;
     }
@@ -127,7 +137,7 @@ public final class SheetImportDialog {
         TableView<MappingRow> table = new TableView<>(model.mapping());
         table.setId("sheet-import-mapping");
         table.setEditable(true);
-        table.setPrefHeight(190);
+        table.setPrefHeight(160);
         TableColumn<MappingRow, String> column = new TableColumn<>("Sheet column");
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().column()));
         column.setPrefWidth(140);
