@@ -58,12 +58,12 @@ public final class RunSheetChoice {
         parameter.set(suggested == null ? "" : suggested);
     }
 
-    /** {@code input} when the template has it (nf-core), else a parameter named like a sample sheet, else null. */
+    /**
+     * {@code input} when the template has it (nf-core) or there is no workflow yet, else a parameter
+     * named like a sample sheet, else null.
+     */
     static String suggestedParameter(JsonNode template) {
-        if (template == null) {
-            return null;
-        }
-        if (template.has("input")) {
+        if (template == null || template.has("input")) {
             return "input";
         }
         for (var names = template.fieldNames(); names.hasNext();) {

@@ -52,8 +52,9 @@ final class RunSheetChoiceBox {
         where.setId("sheet-import-sheets-folder");
         where.getStyleClass().add("text-muted");
         where.setWrapText(true);
-        where.textProperty().bind(Bindings.createStringBinding(() -> "Each run's sheet: the header and that run's rows,"
-                + " written on import to " + choice.destination() + " and uploaded when you submit.",
+        where.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        where.textProperty().bind(Bindings.createStringBinding(() -> "Each run's sheet (the header and that run's rows) is written on import to "
+                + choice.destination() + " and uploaded when you submit.",
                 choice.modeProperty()));
         where.visibleProperty().bind(ownSheet.selectedProperty());
         where.managedProperty().bind(ownSheet.selectedProperty());

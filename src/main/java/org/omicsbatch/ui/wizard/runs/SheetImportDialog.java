@@ -11,19 +11,17 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.omicsbatch.samplesheet.SheetPreview;
-import org.omicsbatch.samplesheet.SheetProblem;
 import org.omicsbatch.samplesheet.SheetRow;
 
 /**
@@ -50,7 +48,9 @@ public final class SheetImportDialog {
         dialog.getDialogPane().setId("sheet-import");
         Button importButton = (Button) dialog.getDialogPane().lookupButton(IMPORT);
         importButton.setId("sheet-import-accept");
-        importButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        importButton.setMinWidth(Region.USE_PREF_SIZE);
+        // The bar sizes its buttons once; "Import 6 runs" must not end as "Impor…".
+        ButtonBar.setButtonUniformSize(importButton, false);
         importButton.textProperty().bind(Bindings.createStringBinding(() -> model.resultProperty().get() == null ? "Import"
                 : "Import " + model.resultProperty().get().runs().size() + " runs", model.resultProperty()));
         importButton.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.canAccept(),
@@ -83,33 +83,20 @@ public final class SheetImportDialog {
         layout.setWrapText(true);
         layout.textProperty().bind(Bindings.createStringBinding(() -> describe(model.previewProperty().get()),
                 model.previewProperty()));
-        preview.setPrefHeight(150);
+        preview.setPrefHeight(140);
         preview.setFixedCellSize(26);
         ComboBox<String> groupBy = new ComboBox<>(model.groupChoices());
         groupBy.setId("sheet-import-group-by");
         groupBy.valueProperty().bindBidirectional(model.groupByProperty());
         Label groupHint = new Label();
         groupHint.textProperty().bind(Bindings.when(model.runSheets().modeProperty().isEqualTo(RunSheetChoice.Mode.OWN_SHEET))
-                .then("rows with the same value become one run and go together into its sample sheet")
+                .then("rows with the same value become one run and go into its sheet")
                 .otherwise("rows with the same value become one run; their values become lists"));
         groupHint.getStyleClass().add("text-muted");
-        HBox grouping = new HBox(8, new Label("Group rows by"), groupBy, groupHint);
+        Label groupLabel = new Label("Group rows by");
+        groupLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox grouping = new HBox(8, groupLabel, groupBy, groupHint);
         grouping.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        ListView<SheetProblem> problems = new ListView<>(model.problems());
-        problems.setId("sheet-import-problems");
-        problems.setPrefHeight(150);
-        problems.setPlaceholder(new Label("No problems found"));
-        problems.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(SheetProblem item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.format());
-                getStyleClass().removeAll("danger", "warning");
-                if (!empty && item != null) {
-                    getStyleClass().add(item.isError() ? "danger" : "warning");
-                }
-            }
-        });
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.busyProperty());
@@ -123,12 +110,8 @@ public final class SheetImportDialog {
         summary.textProperty().bind(Bindings.when(model.busyProperty()).then(model.progressTextProperty())
                 .otherwise(model.summaryProperty()));
         HBox status = new HBox(10, progress, cancel, summary);
-        SplitPane results = new SplitPane(new VBox(4, heading("Which rows go to which run"), new RunRowsTable(model).node()),
-                new VBox(4, heading("Problems"), problems));
-        results.setDividerPositions(0.45);
-        VBox.setVgrow(problems, Priority.ALWAYS);
         VBox box = new VBox(8, layout, preview, heading("Where each column goes"), mappingTable(), grouping,
-                new RunSheetChoiceBox(model).node(), results, status);
+                new RunSheetChoiceBox(model).node(), new ImportResultsTabs(model).node(), status);
         box.setPadding(new Insets(10));
         return box;
     }
@@ -137,7 +120,7 @@ public final class SheetImportDialog {
         TableView<MappingRow> table = new TableView<>(model.mapping());
         table.setId("sheet-import-mapping");
         table.setEditable(true);
-        table.setPrefHeight(160);
+        table.setPrefHeight(150);
         TableColumn<MappingRow, String> column = new TableColumn<>("Sheet column");
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().column()));
         column.setPrefWidth(140);
