@@ -40,22 +40,37 @@ public final class MonitorBench {
 
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        SandboxOptions options = SandboxOptions.defaults().withSpeed(10_000).withStartRate(1_000_000);
+        // A per-operation request quota (0: none, the sandbox's default): with one, the sync must stay
+        // within it, and the sandbox counts what it refused.
+        double requestRate = Double.parseDouble(System.getProperty("bench.monitor.requestRate", "0"));
+        SandboxOptions options = SandboxOptions.defaults().withSpeed(10_000).withStartRate(1_000_000)
+                .withRequestRate(requestRate);
         try (SandboxServer sandbox = SandboxServer.start(options)) {
             String batchId = finishedBatch(sandbox, runs);
             Path home = Files.createDirectories(Path.of(System.getProperty("bench.work", "target/bench/work"), "monitor"));
             CallCounter counter = new CallCounter();
             try (AwsSession session = AwsSession.open(ConnectionSettings.sandbox(sandbox.endpoint()))) {
                 BatchApi api = counter.wrap(BatchApi.class, session.batches());
-                BatchMonitor monitor = new BatchMonitor(api, new Journal(Files.createTempDirectory(home, "journal")));
-                ObjectNode sync = Results.start("monitor", "first full sync of a " + runs + "-run batch");
+                // A journal in a folder of its own: the monitor keeps its cache beside it, and a cache left
+                // by an earlier run (same sandbox batch id, same counters) would skip the sync measured here.
+                BatchMonitor monitor = new BatchMonitor(api,
+                        new Journal(Files.createTempDirectory(home, "run").resolve("journal")));
+                ObjectNode sync = Results.start("monitor", "first full sync of a " + runs + "-run batch"
+                        + (requestRate > 0 ? " (sandbox limiting each operation to " + requestRate + " requests/s)" : ""));
                 long t0 = System.nanoTime();
                 BatchSnapshot first = monitor.refresh(batchId, true, Progress.NONE);
                 sync.put("wallMs", (System.nanoTime() - t0) / 1_000_000).put("runsListed", first.runs().size())
                         .put("requests", counter.total()).set("byOperation", Json.mapper().valueToTree(counter.byOperation()));
+                sync.set("busiestSecond", Json.mapper().valueToTree(counter.busiestSecond()));
+                sync.put("maxInFlight", counter.maxInFlight());
+                sync.set("meanMsPerCall", Json.mapper().valueToTree(counter.meanMs()));
                 sync.put("targetMs", 60_000);
+                if (requestRate > 0) {
+                    sync.put("sandboxRequestRate", requestRate).put("throttled", sandbox.throttledByRequestRate());
+                }
                 Results.write(sync);
-                ObjectNode polls = Results.start("monitor", "polls with unchanged counters");
+                ObjectNode polls = Results.start("monitor", "polls with unchanged counters"
+                        + (requestRate > 0 ? " (sandbox limiting each operation to " + requestRate + " requests/s)" : ""));
                 List<Long> perPoll = new ArrayList<>();
                 for (int i = 0; i < POLLS; i++) {
                     counter.reset();

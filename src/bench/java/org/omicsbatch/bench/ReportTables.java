@@ -104,7 +104,10 @@ final class ReportTables {
                         ? " (target met)" : " (**target missed**)");
             } else {
                 s.append(ms(r.path("wallMs").asDouble())).append(", ").append(r.path("requests").asLong())
-                        .append(" requests ").append(r.path("byOperation")).append(", ").append(r.path("runsListed").asLong())
+                        .append(" requests ").append(r.path("byOperation"))
+                        .append(r.has("busiestSecond") ? ", busiest second " + r.path("busiestSecond") : "")
+                        .append(r.has("throttled") ? ", " + r.path("throttled").asLong() + " throttled by the sandbox" : "")
+                        .append(", ").append(r.path("runsListed").asLong())
                         .append(" runs listed").append(r.path("wallMs").asDouble() <= 60_000 ? " (target met)" : " (**target missed**)");
             }
             s.append("; load before ").append(r.path("loadBefore").asText()).append('\n');

@@ -30,6 +30,10 @@ public final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--throttle-rate", paramLabel = "P", description = "Share of omics calls refused with ThrottlingException (0-1).")
     double throttleRate;
 
+    @Option(names = "--request-rate", paramLabel = "R", description = "Omics requests per second allowed per "
+            + "operation, like the service's API quotas; more are refused with ThrottlingException (default: no limit).")
+    double requestRate;
+
     @Option(names = "--fail-rate", paramLabel = "P", description = "Share of omics calls failing with InternalServerException (0-1).")
     double failRate;
 
@@ -55,7 +59,7 @@ public final class SandboxCommand implements Callable<Integer> {
             options = SandboxOptions.defaults().withPort(port).withSpeed(speed).withStartRate(startRate)
                     .withThrottleRate(throttleRate).withFailRate(failRate).withRunFailureRate(runFailureRate)
                     .withLatency(Duration.ofMillis(latencyMillis)).withStrictBuckets(strictBuckets)
-                    .withStateDir(stateDir);
+                    .withStateDir(stateDir).withRequestRate(requestRate);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -23,11 +23,12 @@ final class StatusCommand extends AwsCommand {
     @Parameters(index = "0", paramLabel = "BATCH_ID")
     String batchId;
 
-    @Option(names = "--runs", description = "List every run: runSettingId, runId, submission and run status.")
+    @Option(names = "--runs", description = "List every run: runSettingId, runId, submission and run status, "
+            + "failure reason, output location (\"(expected)\" when only the batch default is known).")
     boolean runs;
 
     @Option(names = "--csv", paramLabel = "FILE", description = "Write runSettingId → runId, statuses, failure "
-            + "reason and output location as CSV.")
+            + "reason, output location and how it is known (submission, service or expected) as CSV.")
     Path csv;
 
     @Override
@@ -47,7 +48,8 @@ final class StatusCommand extends AwsCommand {
         if (runs) {
             for (RunRow r : s.runs()) {
                 out().println(String.join("\t", text(r.runSettingId()), text(r.runId()),
-                        String.valueOf(r.submissionStatus()), String.valueOf(r.runStatus()), text(r.failureReason())));
+                        String.valueOf(r.submissionStatus()), String.valueOf(r.runStatus()), text(r.failureReason()),
+                        output(r)));
             }
         }
         out().flush();
@@ -69,6 +71,14 @@ final class StatusCommand extends AwsCommand {
                 + ", completed " + n(run.completedRunCount()) + ", failed " + n(run.failedRunCount())
                 + ", cancelled " + n(run.cancelledRunCount())
                 + (b.failureReason() == null ? "" : "; failure: " + b.failureReason());
+    }
+
+    /** The output location, marked when it is only the batch default's (the run may have its own). */
+    static String output(RunRow r) {
+        if (r.outputLocation() == null) {
+            return "";
+        }
+        return r.outputExpected() ? r.outputLocation() + " (expected)" : r.outputLocation();
     }
 
     private static int n(Integer v) {

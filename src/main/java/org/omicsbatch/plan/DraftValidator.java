@@ -5,10 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.omicsbatch.model.BatchDraft;
+import org.omicsbatch.model.DefaultRunSetting;
 import org.omicsbatch.model.InlineSetting;
 import org.omicsbatch.task.Progress;
 
@@ -67,30 +66,40 @@ public final class DraftValidator {
         JsonNode params = draft.defaultRunSetting().parameters();
         if (template != null && params != null && params.isObject()) {
             params.fieldNames().forEachRemaining(
-                    name -> RunChecks.unknownName("defaultRunSetting.parameters." + name, name, template, batch));
+                    name -> RunChecks.unknownName("defaultRunSetting.parameters.", name, template, batch));
         }
-        RunChecks.localFiles("defaultRunSetting.parameters.", params, null, null, folder, batch);
+        RunChecks.localFiles("defaultRunSetting.parameters.", params, folder, batch);
     }
 
+    /**
+     * One pass over the runs. The checks that concern the merged run are answered from the run and the
+     * defaults directly (see {@link RunChecks#merged}) rather than by building each merged run, which
+     * for 100,000 runs was a new parameter tree and three maps per run, all thrown away at once.
+     */
     private static void runs(BatchDraft draft, ParameterTemplate template, Path folder, Progress progress,
             List<Problem> problems) {
-        Map<String, Integer> firstIndexById = new HashMap<>();
         List<InlineSetting> runs = draft.runs();
-        RunMerger.forEach(draft, progress, merged -> {
-            InlineSetting run = runs.get(merged.index());
-            ProblemSink sink = new ProblemSink(problems, merged.index(), run.runSettingId());
+        IdIndex ids = new IdIndex(i -> runs.get(i).runSettingId());
+        DefaultRunSetting defaults = draft.defaultRunSetting();
+        for (int i = 0; i < runs.size(); i++) {
+            if (i % 1000 == 0) {
+                progress.checkCancelled();
+                progress.update(i, runs.size(), "Checking run settings");
+            }
+            InlineSetting run = runs.get(i);
+            ProblemSink sink = new ProblemSink(problems, i, run.runSettingId());
             RunChecks.ownMembers(run, sink);
             if (run.runSettingId() != null) {
-                Integer first = firstIndexById.putIfAbsent(run.runSettingId(), merged.index());
-                if (first != null) {
+                int first = ids.addIfAbsent(run.runSettingId(), i);
+                if (first >= 0) {
                     sink.error("runSettingId", "\"" + run.runSettingId() + "\" is also the id of run #" + first
                             + ": each runSettingId must be unique in the batch");
                 }
             }
-            RunChecks.merged(merged, template, sink);
-            RunChecks.localFiles("parameters.", merged.settings().parameters(), merged.parameterProvenance(),
-                    Provenance.RUN, folder, sink);
-        });
+            RunChecks.merged(defaults, run, template, sink);
+            RunChecks.runLocalFiles(defaults, run, folder, sink);
+        }
+        progress.update(runs.size(), runs.size(), "Checked run settings");
     }
 
     /** Estimated from the rendered size (the file is streamed to a counter, not kept). */

@@ -18,9 +18,17 @@ import java.util.Optional;
 public final class ParameterTemplate {
     private final Map<String, Boolean> optionalByName;
     private final Map<String, Optional<String>> suggestions = new HashMap<>();
+    private final List<String> requiredNames;
 
     private ParameterTemplate(Map<String, Boolean> optionalByName) {
         this.optionalByName = optionalByName;
+        List<String> required = new ArrayList<>();
+        optionalByName.forEach((name, optional) -> {
+            if (!optional) {
+                required.add(name);
+            }
+        });
+        this.requiredNames = Collections.unmodifiableList(required);
     }
 
     /**
@@ -58,13 +66,7 @@ public final class ParameterTemplate {
 
     /** Names that every run must have: {@code optional} absent or false. */
     public List<String> requiredNames() {
-        List<String> required = new ArrayList<>();
-        optionalByName.forEach((name, optional) -> {
-            if (!optional) {
-                required.add(name);
-            }
-        });
-        return required;
+        return requiredNames; // asked once per run: made once
     }
 
     /** The known name closest to an unknown one, when it is close enough to be a likely typo. */

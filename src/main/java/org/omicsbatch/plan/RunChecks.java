@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.omicsbatch.model.DefaultRunSetting;
 import org.omicsbatch.model.InlineSetting;
 
 /** Checks of one run: its own members as written, then the merged result. */
@@ -24,7 +28,8 @@ final class RunChecks {
         sink.range("priority", run.priority(), ServiceLimits.PRIORITY_MIN, ServiceLimits.PRIORITY_MAX);
         sink.string("outputBucketOwnerId", run.outputBucketOwnerId(), ServiceLimits.AWS_ACCOUNT_ID);
         parametersShape("parameters", run.parameters(), sink);
-        if (run.parameters() != null && run.parameters().isObject()) {
+        if (run.parameters() != null && run.parameters().isObject()
+                && !(run.parameters() instanceof ParameterFacts f && !f.mayHoldNull())) {
             nullOverrides(run.parameters(), sink);
         }
         if (run.runTags() != null) {
@@ -54,31 +59,91 @@ final class RunChecks {
         }
     }
 
-    /** Checks that need the merged run: StartRun needs an output location, and parameters against the template. */
-    static void merged(EffectiveRun run, ParameterTemplate template, ProblemSink sink) {
-        if (run.settings().outputUri() == null) {
+    /**
+     * Checks that concern the merged run (StartRun needs an output location; parameters against the
+     * template), answered as {@link RunMerger} would merge: the run's own value wins, parameters by key.
+     */
+    static void merged(DefaultRunSetting defaults, InlineSetting run, ParameterTemplate template, ProblemSink sink) {
+        if (run.outputUri() == null && (defaults == null || defaults.outputUri() == null)) {
             sink.error("outputUri", "required for every run (StartRun needs it): set defaultRunSetting.outputUri or this run's outputUri");
         }
         if (template == null) {
             return;
         }
-        JsonNode params = run.settings().parameters();
+        JsonNode own = objectOrNull(run.parameters());
+        JsonNode shared = defaults == null ? null : objectOrNull(defaults.parameters());
         for (String name : template.requiredNames()) {
-            if (params == null || !params.has(name)) {
+            if ((own == null || !own.has(name)) && (shared == null || !shared.has(name))) {
                 sink.error("parameters." + name, "required by the workflow and missing: set it in defaultRunSetting.parameters or in this run");
             }
         }
-        run.parameterProvenance().forEach((name, provenance) -> {
-            if (provenance == Provenance.RUN) {
-                unknownName("parameters." + name, name, template, sink);
-            }
-        });
+        forEachOwnName(shared, own, name -> unknownName("parameters.", name, template, sink));
     }
 
-    static void unknownName(String field, String name, ParameterTemplate template, ProblemSink sink) {
+    /** {@link #localFiles} of the parameters the run itself gives, in merged order. */
+    static void runLocalFiles(DefaultRunSetting defaults, InlineSetting run, Path draftFolder, ProblemSink sink) {
+        JsonNode own = objectOrNull(run.parameters());
+        if (own instanceof ParameterFacts f && !f.mayHoldLocalFile()) {
+            return;
+        }
+        JsonNode shared = defaults == null ? null : objectOrNull(defaults.parameters());
+        forEachOwnParameter(shared, own, (name, value) -> localFile("parameters." + name, value, draftFolder, sink));
+    }
+
+    /**
+     * The run's own parameters in the order of the merged object: a key the defaults also have sits
+     * where the default put it, the run's other keys follow in the run's order.
+     */
+    private static void forEachOwnParameter(JsonNode shared, JsonNode own, BiConsumer<String, JsonNode> action) {
+        if (own == null) {
+            return;
+        }
+        if (shared != null) {
+            for (Iterator<String> it = shared.fieldNames(); it.hasNext();) {
+                String name = it.next();
+                JsonNode value = own.get(name);
+                if (value != null) {
+                    action.accept(name, value);
+                }
+            }
+        }
+        for (Map.Entry<String, JsonNode> e : own.properties()) {
+            if (shared == null || !shared.has(e.getKey())) {
+                action.accept(e.getKey(), e.getValue());
+            }
+        }
+    }
+
+    /** The names of {@link #forEachOwnParameter}, in the same order, without reading the values. */
+    private static void forEachOwnName(JsonNode shared, JsonNode own, Consumer<String> action) {
+        if (own == null) {
+            return;
+        }
+        if (shared != null) {
+            for (Iterator<String> it = shared.fieldNames(); it.hasNext();) {
+                String name = it.next();
+                if (own.has(name)) {
+                    action.accept(name);
+                }
+            }
+        }
+        for (Iterator<String> it = own.fieldNames(); it.hasNext();) {
+            String name = it.next();
+            if (shared == null || !shared.has(name)) {
+                action.accept(name);
+            }
+        }
+    }
+
+    private static JsonNode objectOrNull(JsonNode node) {
+        return node != null && node.isObject() ? node : null;
+    }
+
+    /** @param fieldPrefix the field's path before the name (the path is made only for a warning) */
+    static void unknownName(String fieldPrefix, String name, ParameterTemplate template, ProblemSink sink) {
         if (!template.knows(name)) {
             String hint = template.closestTo(name).map(s -> " (did you mean \"" + s + "\"?)").orElse("");
-            sink.warning(field, "not a parameter of this workflow" + hint + "; the service may refuse the run");
+            sink.warning(fieldPrefix + name, "not a parameter of this workflow" + hint + "; the service may refuse the run");
         }
     }
 
@@ -86,15 +151,12 @@ final class RunChecks {
      * Warns about each {@code file:} value among the given parameters, at any depth (submission uploads
      * nested ones too, e.g. inside {@code fastq_pairs}); an error when the file is missing.
      */
-    static void localFiles(String fieldPrefix, JsonNode params, Map<String, Provenance> only, Provenance wanted,
-            Path draftFolder, ProblemSink sink) {
+    static void localFiles(String fieldPrefix, JsonNode params, Path draftFolder, ProblemSink sink) {
         if (params == null || !params.isObject()) {
             return;
         }
         for (Map.Entry<String, JsonNode> e : params.properties()) {
-            if (only == null || only.get(e.getKey()) == wanted) {
-                localFile(fieldPrefix + e.getKey(), e.getValue(), draftFolder, sink);
-            }
+            localFile(fieldPrefix + e.getKey(), e.getValue(), draftFolder, sink);
         }
     }
 

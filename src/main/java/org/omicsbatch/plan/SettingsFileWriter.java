@@ -3,8 +3,7 @@ package org.omicsbatch.plan;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -17,10 +16,6 @@ import org.omicsbatch.task.Progress;
  * one run per line so that a person can open a 100,000-run file, and never built as one big string.
  */
 public final class SettingsFileWriter {
-    private static final ObjectWriter RUN_WRITER = Json.mapper().writer()
-            .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE)
-            .without(SerializationFeature.INDENT_OUTPUT);
-
     private SettingsFileWriter() {
     }
 
@@ -28,13 +23,15 @@ public final class SettingsFileWriter {
     public static void write(List<InlineSetting> runs, OutputStream out, Progress progress) throws IOException {
         try (JsonGenerator g = Json.mapper().getFactory().createGenerator(new NonClosingStream(out), JsonEncoding.UTF8)) {
             g.setPrettyPrinter(new OneRunPerLine());
+            // one serializer context for the whole file: a writer call per run made a new one each time
+            SerializerProvider context = Json.mapper().getSerializerProviderInstance();
             g.writeStartArray();
             for (int i = 0; i < runs.size(); i++) {
                 if (i % 1000 == 0) {
                     progress.checkCancelled();
                     progress.update(i, runs.size(), "Writing run settings file");
                 }
-                RUN_WRITER.writeValue(g, RequestRenderer.forRequest(runs.get(i)));
+                context.defaultSerializeValue(RequestRenderer.forRequest(runs.get(i)), g);
             }
             g.writeEndArray();
             g.writeRaw('\n');

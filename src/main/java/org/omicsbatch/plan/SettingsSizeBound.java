@@ -60,6 +60,16 @@ final class SettingsSizeBound {
     }
 
     private static long node(JsonNode node) {
+        ParameterFacts.SizeCounts counts = node instanceof ParameterFacts facts ? facts.sizeCounts() : null;
+        if (counts != null) {
+            // per field at most: braces' share, quotes, colon, comma (6) and 6 bytes per character of name and
+            // text; UTF-8 takes at least one byte per char, so counting its bytes only raises the bound
+            long n = 2 + 6L * counts.fields() + (long) WORST_BYTES_PER_CHAR * (counts.nameChars() + counts.textBytes());
+            for (JsonNode other : counts.otherValues()) {
+                n += node(other);
+            }
+            return n;
+        }
         if (node.isTextual()) {
             return text(node.textValue());
         }

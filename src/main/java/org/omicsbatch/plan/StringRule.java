@@ -46,10 +46,38 @@ public record StringRule(String shape, Integer min, Integer max, Pattern pattern
         if (max != null && length > max) {
             return "must be at most " + max + " characters (has " + length + ")";
         }
-        if (pattern != null && !pattern.matcher(value).matches()) {
+        if (pattern != null && !matches(value)) {
             return quote(value) + " " + patternHint;
         }
         return null;
+    }
+
+    /** The pattern, with {@link #PRINTABLE} (run ids and names: twice per run) checked without the regex engine. */
+    private boolean matches(String value) {
+        return PRINTABLE.equals(pattern.pattern()) ? isPrintable(value) : pattern.matcher(value).matches();
+    }
+
+    /**
+     * What {@link #PRINTABLE} matches: at least one code point, each a letter, mark, separator, symbol,
+     * number or punctuation, i.e. of no "other" category (control, format, surrogate, private use,
+     * unassigned). The {@code |} the pattern names twice is a symbol, so it adds nothing.
+     */
+    static boolean isPrintable(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < value.length();) {
+            int c = value.codePointAt(i);
+            if (c < 0x20 || c >= 0x7F) {
+                int type = Character.getType(c);
+                if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
+                        || type == Character.PRIVATE_USE || type == Character.UNASSIGNED) {
+                    return false;
+                }
+            }
+            i += Character.charCount(c);
+        }
+        return true;
     }
 
     static String quote(String value) {

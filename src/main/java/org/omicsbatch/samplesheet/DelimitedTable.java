@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ final class DelimitedTable extends SheetTable {
     private boolean done;
     private CountingInput counted;
     private long size = -1;
+    private boolean strict;
 
     private DelimitedTable(RecordReader reader, ProblemLog log, boolean illumina, List<String> header,
             List<String> originalHeader, SheetLayout layout, RecordReader.SheetRecord pending) {
@@ -70,6 +72,7 @@ final class DelimitedTable extends SheetTable {
                     new SheetLayout(format, delimiter, enc.label(), section, sectionNames, 0, false));
             table.counted = counted;
             table.size = Files.size(file);
+            table.strict = enc.strict();
             return table;
         } catch (IOException | SheetFormatException | RuntimeException e) {
             reader.close();
@@ -180,6 +183,11 @@ final class DelimitedTable extends SheetTable {
         return reader.next();
     }
 
+    /** True when UTF-8 was judged from the start of the file only (see {@link TextEncoding}). */
+    boolean readStrictly() {
+        return strict;
+    }
+
     @Override
     long bytesRead() {
         return counted == null ? -1 : counted.count();
@@ -226,9 +234,9 @@ final class DelimitedTable extends SheetTable {
             in.close();
             throw e;
         }
+        CodingErrorAction onError = enc.strict() ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
         return new BufferedReader(new InputStreamReader(in, enc.charset().newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)), 64 * 1024);
+                .onMalformedInput(onError).onUnmappableCharacter(onError)), RecordReader.BUFFER_CHARS);
     }
 
     private static String readPrefix(Path file, TextEncoding.Detected enc) throws IOException {

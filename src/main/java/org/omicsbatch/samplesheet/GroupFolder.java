@@ -30,11 +30,11 @@ final class GroupFolder {
             return;
         }
         Set<String> keys = new HashSet<>();
-        rows.forEach(r -> r.parameters.fieldNames().forEachRemaining(keys::add));
+        rows.forEach(r -> r.parameters().fieldNames().forEachRemaining(keys::add));
         for (String key : keys) {
-            JsonNode first = rows.get(0).parameters.get(key);
+            JsonNode first = rows.get(0).parameters().get(key);
             for (RunFields r : rows) {
-                if (!Objects.equals(first, r.parameters.get(key))) {
+                if (!Objects.equals(first, r.parameters().get(key))) {
                     arrayParams.add(key);
                     break;
                 }
@@ -55,7 +55,7 @@ final class GroupFolder {
             agree(run, fields.get(i), rows.get(0).line(), rows.get(i).line());
         }
         Set<String> keys = new java.util.LinkedHashSet<>();
-        fields.forEach(r -> r.parameters.fieldNames().forEachRemaining(keys::add));
+        fields.forEach(r -> r.parameters().fieldNames().forEachRemaining(keys::add));
         for (String key : keys) {
             run.setParameter(key, arrayParams.contains(key) ? array(key, fields) : firstValue(key, fields));
         }
@@ -64,8 +64,8 @@ final class GroupFolder {
 
     private static JsonNode firstValue(String key, List<RunFields> fields) {
         for (RunFields f : fields) {
-            if (f.parameters.has(key)) {
-                return f.parameters.get(key);
+            if (f.parameters().has(key)) {
+                return f.parameters().get(key);
             }
         }
         return null;
@@ -76,7 +76,7 @@ final class GroupFolder {
         ArrayNode a = Json.mapper().createArrayNode();
         boolean list = isListType(key);
         for (RunFields f : fields) {
-            JsonNode v = f.parameters.get(key);
+            JsonNode v = f.parameters().get(key);
             if (v == null) {
                 a.addNull();
             } else if (list && v.isArray()) {

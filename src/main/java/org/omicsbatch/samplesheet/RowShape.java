@@ -22,6 +22,9 @@ final class RowShape {
             log.warning(line, header.get(used), "row has " + used + " of " + width
                     + " values; the missing ones are read as empty");
         }
+        if (cells.size() == width) {
+            return cells; // the usual row: the reader's own list, not a copy
+        }
         List<String> fitted = new ArrayList<>(width);
         for (int i = 0; i < width; i++) {
             fitted.add(i < cells.size() ? cells.get(i) : "");

@@ -1,12 +1,12 @@
 package org.omicsbatch.samplesheet;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.omicsbatch.model.InlineSetting;
 import org.omicsbatch.model.Json;
+import org.omicsbatch.plan.IdIndex;
 
 /**
  * Turns rows into runs. Without grouping each row becomes its run as it streams past, so memory
@@ -19,8 +19,9 @@ final class RunAssembler {
     private final GroupSheetWriter sheets;
     private final List<InlineSetting> runs = new ArrayList<>();
     private final List<int[]> runLines = new ArrayList<>();
-    private final Map<String, Integer> idLines = new HashMap<>();
+    private final IdIndex ids = new IdIndex(i -> runs.get(i).runSettingId());
     private final Map<String, List<SheetRow>> groups = new LinkedHashMap<>();
+    private final ParameterPacker packer = new ParameterPacker();
     private long runCount;
 
     RunAssembler(CompiledMapping mapping, ProblemLog log, GroupSheetWriter sheets) {
@@ -117,16 +118,17 @@ final class RunAssembler {
             }
             return;
         }
+        runs.add(f.build(packer));
+        runLines.add(lines);
         if (f.runSettingId != null) {
-            Integer first = idLines.putIfAbsent(f.runSettingId, lines[0]);
-            if (first != null) {
+            int earlier = ids.addIfAbsent(f.runSettingId, runs.size() - 1);
+            if (earlier >= 0) {
+                int first = runLines.get(earlier)[0];
                 log.error(lines[0], idColumnLabel(), "runSettingId \"" + f.runSettingId + "\" is already used on line "
                         + first + " (and again on line " + lines[0] + "); ids must be unique in a batch"
                         + (grouping() ? "" : " (to make one run of several rows, use --group-by)"));
             }
         }
-        runs.add(f.build());
-        runLines.add(lines);
     }
 
     private String idColumnLabel() {

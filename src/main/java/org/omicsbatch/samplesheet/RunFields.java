@@ -2,8 +2,11 @@ package org.omicsbatch.samplesheet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.omicsbatch.model.InlineSetting;
 import org.omicsbatch.model.Json;
@@ -19,8 +22,11 @@ final class RunFields {
     String outputUri;
     Integer priority;
     String outputBucketOwnerId;
-    final ObjectNode parameters = Json.mapper().createObjectNode();
+    /** Parameter names and values in order: a value is text ({@code String}) or a node of another type. */
+    private final List<String> parameterNames = new ArrayList<>();
+    private final List<Object> parameterValues = new ArrayList<>();
     final Map<String, String> tags = new LinkedHashMap<>();
+    private ObjectNode asObject;
 
     RunFields(ProblemLog log) {
         this.log = log;
@@ -57,7 +63,12 @@ final class RunFields {
                     warnControl(value, column, line);
                 }
                 try {
-                    parameters.set(target.key(), target.type().convert(value));
+                    // text stays a String: the packer keeps its bytes, so no node is made only to be dropped
+                    // each parameter has one source (CompiledMapping), so a row's names are new: no search
+                    Object v = target.type() == ValueType.STRING ? value : target.type().convert(value);
+                    asObject = null;
+                    parameterNames.add(target.key());
+                    parameterValues.add(v);
                 } catch (ValueType.BadValue e) {
                     log.error(line, column, e.getMessage());
                     return false;
@@ -131,12 +142,47 @@ final class RunFields {
     }
 
     void setParameter(String key, JsonNode value) {
-        parameters.set(key, value);
+        putParameter(key, value);
     }
 
-    InlineSetting build() {
-        return InlineSetting.builder().runSettingId(runSettingId).name(name).outputUri(outputUri).priority(priority)
-                .parameters(parameters.isEmpty() ? null : parameters).outputBucketOwnerId(outputBucketOwnerId)
-                .runTags(tags.isEmpty() ? null : tags).build();
+    /** Like {@code ObjectNode.set}: a name given again keeps its place and takes the new value. */
+    private void putParameter(String key, Object value) {
+        asObject = null;
+        int at = parameterNames.indexOf(key);
+        if (at >= 0) {
+            parameterValues.set(at, value);
+        } else {
+            parameterNames.add(key);
+            parameterValues.add(value);
+        }
+    }
+
+    /** The parameters as an object (for folding grouped rows; made once, not to be changed). */
+    ObjectNode parameters() {
+        if (asObject != null) {
+            return asObject;
+        }
+        ObjectNode o = Json.mapper().createObjectNode();
+        for (int i = 0; i < parameterNames.size(); i++) {
+            Object v = parameterValues.get(i);
+            o.set(parameterNames.get(i), v instanceof String text ? TextNode.valueOf(text) : (JsonNode) v);
+        }
+        asObject = o;
+        return o;
+    }
+
+    private JsonNode pack(ParameterPacker packer) {
+        packer.begin();
+        for (int i = 0; i < parameterNames.size(); i++) {
+            packer.add(parameterNames.get(i), parameterValues.get(i));
+        }
+        return packer.finish();
+    }
+
+    /** The run, its parameters packed so that 100,000 of them stay small (see {@link ParameterPacker}). */
+    InlineSetting build(ParameterPacker packer) {
+        // the record itself rather than its builder: one run fewer of throwaway maps per row
+        return new InlineSetting(runSettingId, name, outputUri, priority, parameterNames.isEmpty() ? null : pack(packer),
+                outputBucketOwnerId, tags.isEmpty() ? null : packer.packTags(tags), null);
     }
 }

@@ -1,6 +1,7 @@
 package org.omicsbatch.samplesheet;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +19,23 @@ public final class SheetImporter {
     }
 
     public static SheetImport importSheet(Path file, ImportOptions options, Progress progress) {
+        SheetImport result = importSheet(file, options, progress, null);
+        if (result == null) {
+            // UTF-8 was judged from the start of the file and a later byte is not UTF-8: read it again,
+            // all of it, as Windows-1252, exactly as if the whole file had been checked first
+            ImportOptions latin = options.withRead(options.read().withEncoding(TextEncoding.WINDOWS_1252));
+            result = importSheet(file, latin, progress, TextEncoding.NOT_UTF8);
+        }
+        return result;
+    }
+
+    /** The import, or null when a strictly read file turned out not to be UTF-8 (see {@link TextEncoding}). */
+    private static SheetImport importSheet(Path file, ImportOptions options, Progress progress, String encodingWarning) {
         String name = file.getFileName().toString();
         ProblemLog log = new ProblemLog(name, options.problemCap());
+        if (encodingWarning != null) {
+            log.warning(0, null, encodingWarning);
+        }
         try (SheetTable table = SheetTables.open(file, options.read(), log)) {
             ColumnMapping mapping = mappingFor(table, options);
             CompiledMapping compiled = CompiledMapping.compile(mapping, table.header(), table.layout().headerLine(), log);
@@ -49,6 +65,11 @@ public final class SheetImporter {
             return result(name, table, mapping, runs, rows, log);
         } catch (SheetFormatException e) {
             log.error(e.line(), null, e.getMessage());
+        } catch (CharacterCodingException e) {
+            if (options.read().encoding() == null) {
+                return null;
+            }
+            log.error(0, null, "cannot read the file: " + describe(e));
         } catch (IOException e) {
             log.error(0, null, "cannot read the file: " + describe(e));
         } catch (RuntimeException e) {
@@ -87,17 +108,36 @@ public final class SheetImporter {
 
     /** The header and first {@code maxRows} rows, for the import dialog. */
     public static SheetPreview preview(Path file, ReadOptions options, int maxRows) {
+        SheetPreview preview = preview(file, options, maxRows, null);
+        return preview != null ? preview
+                : preview(file, options.withEncoding(TextEncoding.WINDOWS_1252), maxRows, TextEncoding.NOT_UTF8);
+    }
+
+    /** The preview, or null when a strictly read file turned out not to be UTF-8. */
+    private static SheetPreview preview(Path file, ReadOptions options, int maxRows, String encodingWarning) {
         String name = file.getFileName().toString();
         ProblemLog log = new ProblemLog(name, ProblemLog.DEFAULT_CAP);
+        if (encodingWarning != null) {
+            log.warning(0, null, encodingWarning);
+        }
         try (SheetTable table = SheetTables.open(file, options, log)) {
             List<SheetRow> rows = new ArrayList<>();
             SheetRow row;
             while (rows.size() < maxRows && (row = table.next()) != null) {
                 rows.add(row);
             }
+            if (table instanceof DelimitedTable text && text.readStrictly()
+                    && TextEncoding.checkUtf8(file, Long.MAX_VALUE) == TextEncoding.Utf8.INVALID) {
+                return null; // the rows shown are UTF-8, a later one is not: say what the import will do
+            }
             return new SheetPreview(name, table.layout(), table.header(), rows, log.problems());
         } catch (SheetFormatException e) {
             log.error(e.line(), null, e.getMessage());
+        } catch (CharacterCodingException e) {
+            if (options.encoding() == null) {
+                return null;
+            }
+            log.error(0, null, "cannot read the file: " + describe(e));
         } catch (IOException | RuntimeException e) {
             log.error(0, null, "cannot read the file: " + describe(e));
         }

@@ -59,9 +59,17 @@ final class OmicsRouter {
         handlers.put(operation, handler);
     }
 
+    /** Told each request's operation before it is handled; may refuse it by throwing. */
+    private java.util.function.Consumer<String> admission = operation -> { };
+
+    void admitWith(java.util.function.Consumer<String> value) {
+        admission = value;
+    }
+
     void handle(Exchange ex) throws IOException {
         Map<String, String> pathParams = new LinkedHashMap<>();
         Route route = match(ex, pathParams);
+        admission.accept(route.operation());
         Operation handler = handlers.get(route.operation());
         if (handler == null) {
             throw new SandboxException("UnknownOperationException", 400,

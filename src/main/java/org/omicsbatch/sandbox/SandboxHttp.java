@@ -22,6 +22,7 @@ final class SandboxHttp implements HttpHandler {
     private final StsHandler sts = new StsHandler();
     private final Random dice;
     private final Runnable afterChange;
+    private final RequestRate rate;
 
     SandboxHttp(SandboxBackend backend, Runnable afterChange) {
         this.options = backend.options();
@@ -30,6 +31,20 @@ final class SandboxHttp implements HttpHandler {
         this.afterChange = afterChange;
         new BatchHandler(backend).registerOn(omics);
         new CatalogHandler(backend).registerOn(omics);
+        this.rate = options.requestRate() > 0 ? new RequestRate(options.requestRate()) : null;
+        if (rate != null) {
+            omics.admitWith(operation -> {
+                if (!rate.admit(operation, System.nanoTime())) {
+                    throw SandboxException.throttling("Rate exceeded: " + operation + " is limited to "
+                            + rate.perSecond() + " requests per second (sandbox --request-rate)");
+                }
+            });
+        }
+    }
+
+    /** Omics requests refused by the request rate (0 without one). */
+    long refusedByRate() {
+        return rate == null ? 0 : rate.refused();
     }
 
     @Override

@@ -19,9 +19,12 @@ import java.time.Duration;
  * @param stateDir        where state persists across restarts, or null to keep it in memory
  * @param region          the region in ARNs
  * @param seed            seed of the fault and failure dice, so a test run is reproducible
+ * @param requestRate     omics requests per second allowed per operation (a token bucket holding one
+ *                        second's worth; more are answered 429 ThrottlingException), 0 for no limit
  */
 public record SandboxOptions(int port, double speed, double startRate, double throttleRate, double failRate,
-        double runFailureRate, Duration latency, boolean strictBuckets, Path stateDir, String region, long seed) {
+        double runFailureRate, Duration latency, boolean strictBuckets, Path stateDir, String region, long seed,
+        double requestRate) {
 
     /** The sandbox's account id, in ARNs, STS replies and S3 bucket ownership. */
     public static final String ACCOUNT_ID = "123456789012";
@@ -44,6 +47,9 @@ public record SandboxOptions(int port, double speed, double startRate, double th
             throw new IllegalArgumentException("latency must not be negative");
         }
         region = region == null || region.isBlank() ? "us-east-1" : region;
+        if (!(requestRate >= 0) || Double.isInfinite(requestRate)) {
+            throw new IllegalArgumentException("request rate must be 0 (no limit) or more, was " + requestRate);
+        }
     }
 
     private static void requireRate(String name, double value) {
@@ -54,62 +60,67 @@ public record SandboxOptions(int port, double speed, double startRate, double th
 
     /** A free port, nominal speed, 10 starts per second, no faults, lenient buckets, in memory. */
     public static SandboxOptions defaults() {
-        return new SandboxOptions(0, 1, 10, 0, 0, 0, Duration.ZERO, false, null, "us-east-1", 1);
+        return new SandboxOptions(0, 1, 10, 0, 0, 0, Duration.ZERO, false, null, "us-east-1", 1, 0);
     }
 
     public SandboxOptions withPort(int value) {
         return new SandboxOptions(value, speed, startRate, throttleRate, failRate, runFailureRate, latency,
-                strictBuckets, stateDir, region, seed);
+                strictBuckets, stateDir, region, seed, requestRate);
     }
 
     public SandboxOptions withSpeed(double value) {
         return new SandboxOptions(port, value, startRate, throttleRate, failRate, runFailureRate, latency,
-                strictBuckets, stateDir, region, seed);
+                strictBuckets, stateDir, region, seed, requestRate);
     }
 
     public SandboxOptions withStartRate(double value) {
         return new SandboxOptions(port, speed, value, throttleRate, failRate, runFailureRate, latency,
-                strictBuckets, stateDir, region, seed);
+                strictBuckets, stateDir, region, seed, requestRate);
     }
 
     public SandboxOptions withThrottleRate(double value) {
         return new SandboxOptions(port, speed, startRate, value, failRate, runFailureRate, latency,
-                strictBuckets, stateDir, region, seed);
+                strictBuckets, stateDir, region, seed, requestRate);
     }
 
     public SandboxOptions withFailRate(double value) {
         return new SandboxOptions(port, speed, startRate, throttleRate, value, runFailureRate, latency,
-                strictBuckets, stateDir, region, seed);
+                strictBuckets, stateDir, region, seed, requestRate);
     }
 
     public SandboxOptions withRunFailureRate(double value) {
         return new SandboxOptions(port, speed, startRate, throttleRate, failRate, value, latency,
-                strictBuckets, stateDir, region, seed);
+                strictBuckets, stateDir, region, seed, requestRate);
     }
 
     public SandboxOptions withLatency(Duration value) {
         return new SandboxOptions(port, speed, startRate, throttleRate, failRate, runFailureRate, value,
-                strictBuckets, stateDir, region, seed);
+                strictBuckets, stateDir, region, seed, requestRate);
     }
 
     public SandboxOptions withStrictBuckets(boolean value) {
         return new SandboxOptions(port, speed, startRate, throttleRate, failRate, runFailureRate, latency,
-                value, stateDir, region, seed);
+                value, stateDir, region, seed, requestRate);
     }
 
     public SandboxOptions withStateDir(Path value) {
         return new SandboxOptions(port, speed, startRate, throttleRate, failRate, runFailureRate, latency,
-                strictBuckets, value, region, seed);
+                strictBuckets, value, region, seed, requestRate);
     }
 
     public SandboxOptions withRegion(String value) {
         return new SandboxOptions(port, speed, startRate, throttleRate, failRate, runFailureRate, latency,
-                strictBuckets, stateDir, value, seed);
+                strictBuckets, stateDir, value, seed, requestRate);
     }
 
     public SandboxOptions withSeed(long value) {
         return new SandboxOptions(port, speed, startRate, throttleRate, failRate, runFailureRate, latency,
-                strictBuckets, stateDir, region, value);
+                strictBuckets, stateDir, region, value, requestRate);
+    }
+
+    public SandboxOptions withRequestRate(double value) {
+        return new SandboxOptions(port, speed, startRate, throttleRate, failRate, runFailureRate, latency,
+                strictBuckets, stateDir, region, seed, value);
     }
 
     /** A nominal duration compressed by {@link #speed()}. */

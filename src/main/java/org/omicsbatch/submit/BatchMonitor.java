@@ -5,54 +5,49 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.omicsbatch.aws.BatchApi;
-import org.omicsbatch.aws.BatchPaginators;
 import org.omicsbatch.aws.OmicsServiceException;
 import org.omicsbatch.aws.ResourceNotFoundException;
 import org.omicsbatch.drafts.DraftFiles;
 import org.omicsbatch.model.Batch;
 import org.omicsbatch.model.Json;
-import org.omicsbatch.model.ListRunsInBatchRequest;
-import org.omicsbatch.model.ListRunsRequest;
-import org.omicsbatch.model.RunInBatch;
-import org.omicsbatch.model.RunListItem;
-import org.omicsbatch.model.RunStatus;
 import org.omicsbatch.task.Progress;
 import software.amazon.awssdk.core.exception.SdkClientException;
 
 /**
  * Follows a batch: GetBatch for status and counters every time; ListRunsInBatch (runSettingId →
  * runId, submission outcome) and ListRuns(batchId) (execution status) only when the counters moved
- * since the last look, 100 per page, paced. The last snapshot is kept on disk, so a restarted app
- * resumes without listing 100,000 runs again.
+ * since the last look, 100 per page, each operation paced within its own quota ({@link MonitorPace}).
+ * The last snapshot is kept on disk, so a restarted app resumes without listing 100,000 runs again.
  */
 public final class BatchMonitor {
-    /** GetRun is asked for this many failed runs at most per sync (their failure reason). */
-    private static final int FAILURE_DETAILS_MAX = 200;
-
     private final BatchApi api;
     private final Journal journal;
     private final Path cache;
-    private final Pacer pacer;
+    private final Pacer getBatch;
+    private final RunLister lister;
     /** The newest snapshot per batch: the disk cache is read once per batch, not at every poll. */
     private final Map<String, BatchSnapshot> latest = new java.util.concurrent.ConcurrentHashMap<>();
 
     public BatchMonitor(BatchApi api, Journal journal) {
-        this(api, journal, journal.folder().resolveSibling("monitor"), Duration.ofMillis(100));
+        this(api, journal, journal.folder().resolveSibling("monitor"), MonitorPace.DEFAULT);
     }
 
     BatchMonitor(BatchApi api, Journal journal, Path cache, Duration pageInterval) {
+        this(api, journal, cache, MonitorPace.every(pageInterval));
+    }
+
+    BatchMonitor(BatchApi api, Journal journal, Path cache, MonitorPace pace) {
         this.api = api;
         this.journal = journal;
         this.cache = cache;
-        this.pacer = new Pacer(pageInterval);
+        this.getBatch = new Pacer(pace.getBatch());
+        this.lister = new RunLister(api, pace);
     }
 
     /** The batch now; with {@code withRuns} also every run, listed again only when counters changed. */
@@ -60,7 +55,7 @@ public final class BatchMonitor {
         Optional<BatchSnapshot> previous = cached(batchId);
         Batch batch;
         try {
-            pacer.await(progress);
+            getBatch.await(progress);
             batch = api.getBatch(batchId);
         } catch (ResourceNotFoundException gone) {
             markDeleted(batchId);
@@ -75,10 +70,12 @@ public final class BatchMonitor {
             return new BatchSnapshot(batchId, batch, previous.map(BatchSnapshot::runs).orElse(List.of()),
                     Instant.now(), false);
         }
-        if (previous.isPresent() && sameCounters(previous.get().batch(), batch) && !previous.get().runs().isEmpty()) {
+        if (previous.isPresent() && sameCounters(previous.get().batch(), batch) && !previous.get().runs().isEmpty()
+                && knowsOutputSources(previous.get())) {
             return new BatchSnapshot(batchId, batch, previous.get().runs(), previous.get().syncedAt(), false);
         }
-        BatchSnapshot fresh = new BatchSnapshot(batchId, batch, listRuns(batch, progress), Instant.now(), false);
+        BatchSnapshot fresh = new BatchSnapshot(batchId, batch,
+                lister.list(batch, OutputLocations.of(batch, journal), progress), Instant.now(), false);
         store(fresh);
         return fresh;
     }
@@ -108,47 +105,9 @@ public final class BatchMonitor {
         }
     }
 
-    private List<RunRow> listRuns(Batch batch, Progress progress) {
-        int total = batch.totalRuns() == null ? -1 : batch.totalRuns();
-        List<RunInBatch> submitted = new ArrayList<>();
-        BatchPaginators.pages(token -> {
-            pacer.await(progress);
-            return api.listRunsInBatch(new ListRunsInBatchRequest(batch.id(), 100, token, null, null, null));
-        }, r -> r.runs(), r -> r.nextToken()).forEach(r -> {
-            submitted.add(r);
-            progress.update(submitted.size(), total, "listing runs (submission)");
-        });
-        Map<String, RunListItem> execution = new HashMap<>();
-        BatchPaginators.pages(token -> {
-            pacer.await(progress);
-            return api.listRuns(new ListRunsRequest(batch.id(), null, null, null, 100, token));
-        }, r -> r.items(), r -> r.nextToken()).forEach(r -> {
-            execution.put(r.id(), r);
-            progress.update(execution.size(), total, "listing runs (execution)");
-        });
-        return join(batch, submitted, execution, progress);
-    }
-
-    private List<RunRow> join(Batch batch, List<RunInBatch> submitted, Map<String, RunListItem> execution,
-            Progress progress) {
-        String output = batch.defaultRunSetting() == null ? null : batch.defaultRunSetting().outputUri();
-        int details = 0;
-        List<RunRow> rows = new ArrayList<>(submitted.size());
-        for (RunInBatch r : submitted) {
-            RunListItem run = r.runId() == null ? null : execution.get(r.runId());
-            RunStatus status = run == null ? null : run.status();
-            String reason = r.submissionFailureReason() == null ? null
-                    : r.submissionFailureReason() + (r.submissionFailureMessage() == null ? ""
-                            : ": " + r.submissionFailureMessage());
-            if (status == RunStatus.FAILED && details++ < FAILURE_DETAILS_MAX) {
-                pacer.await(progress);
-                reason = api.getRun(r.runId()).failureReason();
-            }
-            String location = output == null || r.runId() == null || r.runId().isEmpty() ? null
-                    : (output.endsWith("/") ? output : output + "/") + r.runId();
-            rows.add(new RunRow(r.runSettingId(), r.runId(), r.submissionStatus(), status, reason, location));
-        }
-        return rows;
+    /** Snapshots cached before rows said how their output location is known are listed once more. */
+    private static boolean knowsOutputSources(BatchSnapshot s) {
+        return s.runs().stream().allMatch(r -> r.outputLocation() == null || r.outputSource() != null);
     }
 
     static boolean sameCounters(Batch a, Batch b) {

@@ -13,6 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.omicsbatch.drafts.AppHome;
 import org.omicsbatch.drafts.DraftFiles;
@@ -30,6 +31,9 @@ public final class Journal {
     /** Pretty JSON that leaves the stream open: the atomic writer still flushes and forces it. */
     static final ObjectWriter WRITER = Json.mapper().writerWithDefaultPrettyPrinter()
             .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+
+    private static final com.fasterxml.jackson.core.type.TypeReference<Map<String, String>> STRING_MAP =
+            new com.fasterxml.jackson.core.type.TypeReference<>() { };
 
     private final Path folder;
 
@@ -63,6 +67,43 @@ public final class Journal {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the journaled request " + submission.requestFile(), e);
         }
+    }
+
+    /**
+     * Keeps the runs' own {@code outputUri}s (runSettingId → outputUri, only the runs that set one)
+     * beside the entry, for a batch whose runs travelled in a settings file: the monitor then knows
+     * where each run writes even after the draft has been edited.
+     */
+    public void saveOutputUris(String submissionId, Map<String, String> runOutputUris) {
+        write(outputsFile(submissionId), out -> WRITER.writeValue(out, runOutputUris));
+    }
+
+    /**
+     * The runs' own {@code outputUri}s as this submission sent them (runs absent from the map use the
+     * batch default), or empty when they are no longer known: from the journaled request when the runs
+     * travelled inline, else from what {@link #saveOutputUris} kept, else from the draft if it is still
+     * the file that was submitted.
+     */
+    public Optional<Map<String, String>> runOutputUris(Submission s) {
+        try {
+            if (s.requestFile() != null && Files.isRegularFile(Path.of(s.requestFile()))) {
+                StartRunBatchRequest request = readRequest(s);
+                if (request.batchRunSettings() != null && request.batchRunSettings().inlineSettings() != null) {
+                    return Optional.of(OutputLocations.overrides(request.batchRunSettings().inlineSettings()));
+                }
+            }
+            Path kept = outputsFile(s.submissionId());
+            if (Files.isRegularFile(kept)) {
+                return Optional.of(Json.mapper().readValue(kept.toFile(), STRING_MAP));
+            }
+            return OutputLocations.fromDraft(s);
+        } catch (IOException | UncheckedIOException | IllegalArgumentException unreadable) {
+            return Optional.empty(); // the monitor then says the locations are only expected
+        }
+    }
+
+    private Path outputsFile(String submissionId) {
+        return fileOf(submissionId).resolveSibling(submissionId + ".outputs.json");
     }
 
     public Optional<Submission> load(String submissionId) {

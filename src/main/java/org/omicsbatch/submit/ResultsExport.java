@@ -6,12 +6,17 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
 
-/** The runs of a batch as CSV: runSettingId → runId, submission status, run status, failure reason, output. */
+/**
+ * The runs of a batch as CSV: runSettingId → runId, submission status, run status, failure reason,
+ * output location and how that location is known ({@link OutputSource#label()}: "submission" or
+ * "service" when confirmed, "expected" when it is only the batch default followed by the run id).
+ */
 public final class ResultsExport {
     private static final CsvMapper CSV = new CsvMapper();
     private static final CsvSchema SCHEMA = CsvSchema.builder()
             .addColumn("runSettingId").addColumn("runId").addColumn("submissionStatus").addColumn("runStatus")
-            .addColumn("failureReason").addColumn("outputLocation").build().withHeader();
+            .addColumn("failureReason").addColumn("outputLocation").addColumn("outputLocationSource").build()
+            .withHeader();
 
     private ResultsExport() {
     }
@@ -22,7 +27,7 @@ public final class ResultsExport {
             writer.write(List.of(text(r.runSettingId()), text(r.runId()),
                     r.submissionStatus() == null ? "" : r.submissionStatus().value(),
                     r.runStatus() == null ? "" : r.runStatus().value(), text(r.failureReason()),
-                    text(r.outputLocation())));
+                    text(r.outputLocation()), r.outputSource() == null ? "" : r.outputSource().label()));
         }
         writer.flush();
     }

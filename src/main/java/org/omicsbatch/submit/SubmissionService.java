@@ -156,6 +156,8 @@ public final class SubmissionService {
         selected = LocalFileUploads.replace(selected, folder(draftPath), files);
         UploadedFile settings = null;
         if (RequestRenderer.usesSettingsFile(selected, mode)) {
+            // The request will name only the file: keep the runs' own outputUris for the monitor.
+            journal.saveOutputUris(s.submissionId(), OutputLocations.overrides(selected.runs()));
             settings = uploadSettings(s, selected, prefix, progress);
         }
         StartRunBatchRequest rendered = RequestRenderer.request(selected, mode, settings == null ? null : settings.uri());

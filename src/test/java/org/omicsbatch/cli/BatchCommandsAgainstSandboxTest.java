@@ -63,7 +63,7 @@ class BatchCommandsAgainstSandboxTest {
         assertThat(status.exitCode()).isZero();
         assertThat(status.out()).contains("PROCESSED").contains("r0").contains("r2");
         List<String> lines = Files.readAllLines(csv);
-        assertThat(lines.get(0)).isEqualTo("runSettingId,runId,submissionStatus,runStatus,failureReason,outputLocation");
+        assertThat(lines.get(0)).isEqualTo("runSettingId,runId,submissionStatus,runStatus,failureReason,outputLocation,outputLocationSource");
         assertThat(lines).hasSize(4);
 
         CliRun list = CliRun.of("list", "--sandbox", url, "--status", "PROCESSED", "--name", "cli-three", "--json");

@@ -137,6 +137,25 @@ class RunValidationTest {
     }
 
     @Test
+    void reportsARunsOwnParametersInTheOrderOfTheMergedRunAndNoneOfTheDefaults() {
+        BatchDraft draft = TestData.somaticDraft(1);
+        ObjectNode defaults = Json.mapper().createObjectNode().put("tumour_bam", "d").put("normal_reads", "file:/no/d.bam");
+        ObjectNode own = Json.mapper().createObjectNode().put("zzz", "file:/no/z.bam").put("tumour_bam", "file:/no/t.bam");
+        draft = draft.withDefaultRunSetting(draft.defaultRunSetting().toBuilder().parameters(defaults).build())
+                .withRuns(List.of(InlineSetting.builder().runSettingId("r").parameters(own).build()));
+        ObjectNode template = Json.mapper().createObjectNode();
+        template.putObject("normal_reads").put("optional", true);
+        template.putObject("reference").put("optional", false);
+        List<String> runFields = DraftValidator.validate(draft, template).stream().filter(x -> x.runIndex() != null)
+                .map(x -> x.severity() + " " + x.field()).toList();
+        // merged order: tumour_bam (the default's place, the run's value), normal_reads (default), zzz (run)
+        assertThat(runFields).containsExactly("ERROR parameters.reference", "WARNING parameters.tumour_bam",
+                "WARNING parameters.zzz", "WARNING parameters.tumour_bam", "WARNING parameters.zzz");
+        RunMerger.merge(draft.defaultRunSetting(), draft.runs().get(0), 0).parameterProvenance().keySet()
+                .forEach(name -> assertThat(name).isIn("tumour_bam", "normal_reads", "zzz"));
+    }
+
+    @Test
     void warnsOnceAboutUnknownDefaultParameters() {
         BatchDraft draft = TestData.somaticDraft(3);
         ObjectNode params = ((ObjectNode) draft.defaultRunSetting().parameters()).deepCopy().put("gnomad_index", "s3://b/x.tbi");

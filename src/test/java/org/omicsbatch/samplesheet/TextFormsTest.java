@@ -71,6 +71,47 @@ class TextFormsTest {
         assertThat(param(run(forced, "S2"), "site")).isEqualTo("Besançon");
     }
 
+    /** A sheet longer than the part checked before reading, with {@code last} as its final row. */
+    private Path longSheet(String name, String first, byte[] last) throws IOException {
+        StringBuilder b = new StringBuilder("sample,site\n").append(first);
+        for (int i = 0; b.length() <= TextEncoding.CHECKED_PREFIX_BYTES + 1000; i++) {
+            b.append("R").append(i).append(",s3://bucket/a/long/path/to/reads/R").append(i).append(".fastq.gz\n");
+        }
+        byte[] head = b.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[head.length + last.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(last, 0, all, head.length, last.length);
+        return Files.write(dir.resolve(name), all);
+    }
+
+    @Test
+    void aByteThatIsNotUtf8BeyondTheCheckedStartStillMakesTheWholeFileWindows1252() throws IOException {
+        Path file = longSheet("late-latin.csv", "S1,Zürich\n", "S2,Besançon\n".getBytes(Charset.forName("windows-1252")));
+        SheetImport r = importSheet(file);
+        assertThat(r.layout().encoding()).isEqualTo("windows-1252");
+        assertThat(param(run(r, "S2"), "site")).isEqualTo("Besançon");
+        // exactly what reading the whole file as Windows-1252 gives: the UTF-8 bytes of ü are two characters
+        assertThat(param(run(r, "S1"), "site")).isEqualTo("ZÃ¼rich");
+        assertThat(r.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("not valid UTF-8"));
+        assertThat(r.runs()).hasSize((int) r.rowCount());
+
+        SheetPreview preview = SheetImporter.preview(file, ReadOptions.DETECT, 5);
+        assertThat(preview.layout().encoding()).isEqualTo("windows-1252");
+        assertThat(preview.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("not valid UTF-8"));
+        assertThat(preview.rows().get(0).cell(1)).isEqualTo("ZÃ¼rich");
+    }
+
+    @Test
+    void aLongUtf8SheetWithUnicodeBeyondTheCheckedStartStaysUtf8() throws IOException {
+        Path file = longSheet("late-unicode.csv", "S1,Zürich\n", "S2,Besançon 北京\n".getBytes(StandardCharsets.UTF_8));
+        SheetImport r = importSheet(file);
+        assertThat(r.layout().encoding()).isEqualTo("UTF-8");
+        assertThat(r.problems()).isEmpty();
+        assertThat(param(run(r, "S1"), "site")).isEqualTo("Zürich");
+        assertThat(param(run(r, "S2"), "site")).isEqualTo("Besançon 北京");
+        assertThat(SheetImporter.preview(file, ReadOptions.DETECT, 5).problems()).isEmpty();
+    }
+
     @Test
     void oldMacCarriageReturnsEndLines() throws IOException {
         Path file = write("cr.csv", new byte[0], rnaseq().replace('\n', '\r'), StandardCharsets.UTF_8);

@@ -86,4 +86,51 @@ class BatchMonitorTest {
             assertThat(journaled.lastStatus()).isEqualTo(BatchStatus.PROCESSED);
         }
     }
+
+    /** Counts the list calls in flight at once: ListRunsInBatch and ListRuns have separate quotas. */
+    record Overlapping(BatchApi api, AtomicInteger inFlight, AtomicInteger most) implements BatchApi {
+        <T> T listing(java.util.function.Supplier<T> call) {
+            most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            try {
+                return call.get();
+            } finally {
+                inFlight.decrementAndGet();
+            }
+        }
+        public StartRunBatchResponse startRunBatch(StartRunBatchRequest r) { return api.startRunBatch(r); }
+        public Batch getBatch(String id) { return api.getBatch(id); }
+        public ListBatchResponse listBatch(ListBatchRequest r) { return api.listBatch(r); }
+        public ListRunsInBatchResponse listRunsInBatch(ListRunsInBatchRequest r) {
+            return listing(() -> api.listRunsInBatch(r));
+        }
+        public void cancelRunBatch(String id) { api.cancelRunBatch(id); }
+        public void deleteRunBatch(String id) { api.deleteRunBatch(id); }
+        public void deleteBatch(String id) { api.deleteBatch(id); }
+        public ListRunsResponse listRuns(ListRunsRequest r) { return listing(() -> api.listRuns(r)); }
+        public Run getRun(String id) { return api.getRun(id); }
+    }
+
+    @Test
+    void listsTheSubmissionsAndTheExecutionsSideBySideWithEveryRunJoined() throws Exception {
+        try (SandboxRig rig = new SandboxRig(SandboxRig.fast().withLatency(Duration.ofMillis(40)), dir)) {
+            List<org.omicsbatch.model.InlineSetting> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 250; i++) {
+                runs.add(SandboxRig.run(String.format("p%03d", i), "s3://lab-bucket/in/p" + i + ".csv"));
+            }
+            Submission s = rig.submissions().submit(rig.write("p.json", SandboxRig.fastqcDraft("pages", runs)),
+                    SubmitOptions.ALL, Progress.NONE);
+            rig.monitor().waitUntilDone(s.batchId(), Duration.ofMillis(200), x -> { }, Progress.NONE);
+            AtomicInteger most = new AtomicInteger();
+            Overlapping api = new Overlapping(rig.session.batches(), new AtomicInteger(), most);
+
+            BatchSnapshot seen = new BatchMonitor(api, rig.journal, dir.resolve("side-cache"), Duration.ZERO)
+                    .refresh(s.batchId(), true, Progress.NONE);
+
+            assertThat(seen.runs()).hasSize(250).allSatisfy(r -> {
+                assertThat(r.runId()).isNotNull();
+                assertThat(r.runStatus()).isEqualTo(org.omicsbatch.model.RunStatus.COMPLETED);
+            });
+            assertThat(most.get()).isEqualTo(2);
+        }
+    }
 }

@@ -21,6 +21,7 @@ import org.omicsbatch.model.SubmissionStatus;
 import org.omicsbatch.model.SubmissionSummary;
 import org.omicsbatch.submit.BatchSnapshot;
 import org.omicsbatch.submit.Journal;
+import org.omicsbatch.submit.OutputSource;
 import org.omicsbatch.submit.RunRow;
 
 class MonitorViewModelTest {
@@ -28,10 +29,10 @@ class MonitorViewModelTest {
     private final List<Runnable> held = new ArrayList<>();
 
     private static final List<RunRow> ROWS = List.of(
-            new RunRow("s1", "101", SubmissionStatus.SUCCESS, RunStatus.COMPLETED, null, "s3://r/101"),
-            new RunRow("s2", "102", SubmissionStatus.SUCCESS, RunStatus.FAILED, "OUT_OF_MEMORY", "s3://r/102"),
-            new RunRow("s3", null, SubmissionStatus.FAILED, null, "ValidationException: bad input", null),
-            new RunRow("s4", "104", SubmissionStatus.SUCCESS, RunStatus.RUNNING, null, "s3://r/104"));
+            new RunRow("s1", "101", SubmissionStatus.SUCCESS, RunStatus.COMPLETED, null, "s3://r/101", OutputSource.SUBMISSION),
+            new RunRow("s2", "102", SubmissionStatus.SUCCESS, RunStatus.FAILED, "OUT_OF_MEMORY", "s3://r/102", OutputSource.SUBMISSION),
+            new RunRow("s3", null, SubmissionStatus.FAILED, null, "ValidationException: bad input", null, null),
+            new RunRow("s4", "104", SubmissionStatus.SUCCESS, RunStatus.RUNNING, null, "s3://r/104", OutputSource.SUBMISSION));
 
     @TempDir
     Path home;

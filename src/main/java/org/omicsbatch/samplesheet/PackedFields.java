@@ -1,0 +1,277 @@
+package org.omicsbatch.samplesheet;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializable;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+/**
+ * The fields of a {@link PackedParameters}, in their order: entries of (name number, value) where a
+ * text value is its UTF-8 bytes and any other value a node kept aside. Reading makes the nodes as
+ * asked; the first change copies everything into an ordinary {@link LinkedHashMap}, which from then
+ * on holds the fields, so the map behaves as any other.
+ */
+final class PackedFields extends AbstractMap<String, JsonNode> {
+    static final int MAY_HOLD_NULL = 1;
+    static final int MAY_HOLD_LOCAL_FILE = 2;
+
+    private final ParameterPacker names;
+    private final int flags;
+    private final int nameChars;
+    private final int textBytes;
+    private final byte[] data;
+    private final JsonNode[] others;
+    private final int size;
+    private Map<String, JsonNode> unpacked;
+
+    PackedFields(ParameterPacker names, byte[] data, JsonNode[] others, int size, int flags, int nameChars,
+            int textBytes) {
+        this.names = names;
+        this.flags = flags;
+        this.nameChars = nameChars;
+        this.textBytes = textBytes;
+        this.data = data;
+        this.others = others;
+        this.size = size;
+    }
+
+    boolean isPacked() {
+        return unpacked == null;
+    }
+
+    /** What packing noted ({@link #MAY_HOLD_NULL}, {@link #MAY_HOLD_LOCAL_FILE}); after a change, unsure. */
+    boolean may(int flag) {
+        return unpacked != null || (flags & flag) != 0;
+    }
+
+    /** See {@link org.omicsbatch.plan.ParameterFacts#sizeCounts()}: noted while packing; unknown after a change. */
+    org.omicsbatch.plan.ParameterFacts.SizeCounts sizeCounts() {
+        if (unpacked != null) {
+            return null;
+        }
+        return new org.omicsbatch.plan.ParameterFacts.SizeCounts(size, nameChars, textBytes,
+                others == null ? java.util.List.of() : java.util.Arrays.asList(others));
+    }
+
+    @Override
+    public int size() {
+        return unpacked != null ? unpacked.size() : size;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return unpacked != null ? unpacked.containsKey(key) : find(key) != null;
+    }
+
+    @Override
+    public JsonNode get(Object key) {
+        return unpacked != null ? unpacked.get(key) : find(key);
+    }
+
+    @Override
+    public JsonNode put(String key, JsonNode value) {
+        return unpack().put(key, value);
+    }
+
+    @Override
+    public JsonNode remove(Object key) {
+        return unpack().remove(key);
+    }
+
+    @Override
+    public void putAll(Map<? extends String, ? extends JsonNode> m) {
+        unpack().putAll(m);
+    }
+
+    @Override
+    public void clear() {
+        unpack().clear();
+    }
+
+    @Override
+    public Set<Entry<String, JsonNode>> entrySet() {
+        if (unpacked != null) {
+            return unpacked.entrySet();
+        }
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<Entry<String, JsonNode>> iterator() {
+                return new Cursor();
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
+    }
+
+    /** The names alone, read without making the values (validation asks for names more than values). */
+    @Override
+    public Set<String> keySet() {
+        if (unpacked != null) {
+            return unpacked.keySet();
+        }
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<String> iterator() {
+                Cursor cursor = new Cursor();
+                return new Iterator<>() {
+                    @Override
+                    public boolean hasNext() {
+                        return cursor.hasNext();
+                    }
+
+                    @Override
+                    public String next() {
+                        return cursor.nextName();
+                    }
+
+                    @Override
+                    public void remove() {
+                        cursor.remove();
+                    }
+                };
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+
+            @Override
+            public boolean contains(Object o) {
+                return containsKey(o);
+            }
+        };
+    }
+
+    /** Writes the fields: names as prepared once, text straight from its bytes (the generator escapes them). */
+    void writeFields(JsonGenerator g, SerializerProvider provider) throws IOException {
+        int[] at = {0};
+        while (at[0] < data.length) {
+            int key = varint(at);
+            int head = varint(at);
+            g.writeFieldName(names.quotedName(key));
+            if ((head & 1) == 0) {
+                int len = head >>> 1;
+                g.writeUTF8String(data, at[0], len);
+                at[0] += len;
+            } else {
+                ((JsonSerializable) others[head >>> 1]).serialize(g, provider);
+            }
+        }
+    }
+
+    private JsonNode find(Object key) {
+        if (!(key instanceof String name)) {
+            return null;
+        }
+        int wanted = names.indexOf(name);
+        if (wanted < 0) {
+            return null;
+        }
+        int[] at = {0};
+        while (at[0] < data.length) {
+            int k = varint(at);
+            int head = varint(at);
+            if (k == wanted) {
+                return value(head, at[0]);
+            }
+            if ((head & 1) == 0) {
+                at[0] += head >>> 1;
+            }
+        }
+        return null;
+    }
+
+    private JsonNode value(int head, int offset) {
+        if ((head & 1) != 0) {
+            return others[head >>> 1];
+        }
+        return TextNode.valueOf(new String(data, offset, head >>> 1, StandardCharsets.UTF_8));
+    }
+
+    private Map<String, JsonNode> unpack() {
+        if (unpacked == null) {
+            Map<String, JsonNode> copy = new LinkedHashMap<>();
+            for (Iterator<Entry<String, JsonNode>> it = new Cursor(); it.hasNext();) {
+                Entry<String, JsonNode> e = it.next();
+                copy.put(e.getKey(), e.getValue());
+            }
+            unpacked = copy;
+        }
+        return unpacked;
+    }
+
+    private int varint(int[] at) {
+        int p = at[0];
+        int b = data[p++];
+        int v = b & 0x7F;
+        for (int shift = 7; b < 0; shift += 7) {
+            b = data[p++];
+            v |= (b & 0x7F) << shift;
+        }
+        at[0] = p;
+        return v;
+    }
+
+    /** Walks the packed entries; removing through it unpacks the map first. */
+    private final class Cursor implements Iterator<Entry<String, JsonNode>> {
+        private final int[] at = {0};
+        private String last;
+
+        @Override
+        public boolean hasNext() {
+            return at[0] < data.length;
+        }
+
+        @Override
+        public Entry<String, JsonNode> next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            String key = names.name(varint(at));
+            int head = varint(at);
+            JsonNode value = value(head, at[0]);
+            skip(head);
+            last = key;
+            return new SimpleImmutableEntry<>(key, value);
+        }
+
+        String nextName() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            String key = names.name(varint(at));
+            skip(varint(at));
+            last = key;
+            return key;
+        }
+
+        private void skip(int head) {
+            if ((head & 1) == 0) {
+                at[0] += head >>> 1;
+            }
+        }
+
+        @Override
+        public void remove() {
+            if (last == null) {
+                throw new IllegalStateException();
+            }
+            unpack().remove(last);
+            last = null;
+        }
+    }
+}
