@@ -23,7 +23,7 @@ final class ImportResultsTabs {
         Tab runs = new Tab();
         runs.setId("sheet-import-runs-tab");
         runs.textProperty().bind(Bindings.concat("Which rows go to which run (", Bindings.size(model.runRows()), ")"));
-        runs.setContent(new RunRowsTable(model).node());
+        runs.setContent(new RunOfRowsTable(model).node());
         Tab problems = new Tab();
         problems.setId("sheet-import-problems-tab");
         problems.textProperty().bind(Bindings.concat("Problems (", Bindings.size(model.problems()), ")"));

@@ -60,7 +60,7 @@ public final class SheetImportViewModel {
     private final StringProperty progressText = new SimpleStringProperty("");
     private Consumer<Runnable> publish = Platform::runLater;
     private final StringProperty summary = new SimpleStringProperty("");
-    private final ObservableList<RunRows> runRows = FXCollections.observableArrayList();
+    private final ObservableList<RunOfRows> runRows = FXCollections.observableArrayList();
     private final RunSheetChoice runSheets;
     private TaskExecutor.TaskHandle running;
 
@@ -193,7 +193,7 @@ public final class SheetImportViewModel {
 
     private void imported(SheetImport value) {
         result.set(value);
-        runRows.setAll(RunRows.of(value, runSheets, PREVIEW_RUNS));
+        runRows.setAll(RunOfRows.of(value, runSheets, PREVIEW_RUNS));
         problems.setAll(value.problems());
         long errors = value.errorCount();
         summary.set(value.runs().size() + " runs from " + value.rowCount() + " rows"
@@ -292,7 +292,7 @@ public final class SheetImportViewModel {
     }
 
     /** Which rows went to which run in the latest preview (the first {@value #PREVIEW_RUNS}). */
-    public ObservableList<RunRows> runRows() {
+    public ObservableList<RunOfRows> runRows() {
         return runRows;
     }
 

@@ -79,7 +79,7 @@ class SheetImportDialogFxTest {
         assertThat(parameter.getValue()).isEqualTo("input");
         assertThat(parameter.getItems()).contains("input", "genome");
         assertThat(robot.lookup("#sheet-import-summary").queryLabeled().getText()).startsWith("6 runs from 7 rows");
-        TableView<RunRows> runs = robot.lookup("#sheet-import-runs").queryTableView();
+        TableView<RunOfRows> runs = robot.lookup("#sheet-import-runs").queryTableView();
         assertThat(runs.getItems()).hasSize(6);
         assertThat(runs.getColumns().get(2).isVisible()).isTrue();
         assertThat(runs.getColumns().get(2).getText()).isEqualTo("input (its own sheet)");

@@ -59,7 +59,7 @@ class SheetImportOwnSheetsTest {
     void thePreviewShowsWhichRowsGoToWhichRunAndWhereItsSheetWillBe() throws Exception {
         SheetImportViewModel dialog = open(resource(RNASEQ_SHEET), template("nf-core-rnaseq"), draftFolder);
         assertThat(dialog.runRows()).hasSize(6);
-        RunRows last = dialog.runRows().get(5);
+        RunOfRows last = dialog.runRows().get(5);
         assertThat(last.run()).isEqualTo("treatment_REP3");
         assertThat(last.lines()).isEqualTo("7, 8");
         assertThat(last.sheet()).isEqualTo("file:nf-core-rnaseq_assets_samplesheet-runs/treatment_REP3.csv");
@@ -70,7 +70,7 @@ class SheetImportOwnSheetsTest {
     @Test
     void cancellingLeavesNoFileBehind() throws Exception {
         SheetImportViewModel dialog = open(resource(FASTQC_SHEET), template("nf-core-fastqc"), draftFolder);
-        assertThat(dialog.runRows()).extracting(RunRows::run).containsExactly("SAMPLE1_PE", "SAMPLE2_PE", "SAMPLE3_SE");
+        assertThat(dialog.runRows()).extracting(RunOfRows::run).containsExactly("SAMPLE1_PE", "SAMPLE2_PE", "SAMPLE3_SE");
         dialog.close();
         assertThat(draftFolder).isEmptyDirectory();
         assertThat(home).isEmptyDirectory();

@@ -80,7 +80,7 @@ class SheetImportViewModelTest {
     void withoutAWorkflowRowsBecomeValuesAndNoSheetIsWritten() {
         assertThat(dialog.runSheets().modeProperty().get()).isEqualTo(RunSheetChoice.Mode.VALUES);
         assertThat(dialog.resultProperty().get().mapping().groupSheet()).isNull();
-        assertThat(dialog.runRows()).extracting(RunRows::sheet).containsOnlyNulls();
+        assertThat(dialog.runRows()).extracting(RunOfRows::sheet).containsOnlyNulls();
         assertThat(home).isEmptyDirectory();
     }
 

@@ -11,13 +11,13 @@ import org.omicsbatch.samplesheet.SheetImport;
  * One line of the import dialog's "which rows go to which run": the run, the sheet lines it was made
  * from, and (with own sheets) the {@code file:} value its sample sheet parameter will hold.
  */
-public record RunRows(String run, String lines, String sheet) {
+public record RunOfRows(String run, String lines, String sheet) {
     /** Lines named one by one up to this many, then counted. */
     private static final int LINES_SHOWN = 6;
 
-    static List<RunRows> of(SheetImport value, RunSheetChoice runSheets, int max) {
+    static List<RunOfRows> of(SheetImport value, RunSheetChoice runSheets, int max) {
         String parameter = value.mapping() == null ? null : value.mapping().groupSheet();
-        List<RunRows> out = new ArrayList<>();
+        List<RunOfRows> out = new ArrayList<>();
         for (int i = 0; i < value.runs().size() && i < max; i++) {
             InlineSetting run = value.runs().get(i);
             String sheet = null;
@@ -25,7 +25,7 @@ public record RunRows(String run, String lines, String sheet) {
                 sheet = runSheets.asImported(run.parameters().path(parameter).textValue());
             }
             String id = run.runSettingId() == null ? "(no id)" : run.runSettingId();
-            out.add(new RunRows(id, lines(i < value.runLines().size() ? value.runLines().get(i) : new int[0]), sheet));
+            out.add(new RunOfRows(id, lines(i < value.runLines().size() ? value.runLines().get(i) : new int[0]), sheet));
         }
         return out;
     }

@@ -11,21 +11,21 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** The import dialog's "which rows go to which run": run, sheet lines, and the run's own sheet when there is one. */
-final class RunRowsTable {
-    private final TableView<RunRows> table;
+final class RunOfRowsTable {
+    private final TableView<RunOfRows> table;
 
-    RunRowsTable(SheetImportViewModel model) {
+    RunOfRowsTable(SheetImportViewModel model) {
         table = new TableView<>(model.runRows());
         table.setId("sheet-import-runs");
         table.setFixedCellSize(26);
         table.setPlaceholder(new Label("No runs yet"));
-        TableColumn<RunRows, String> run = new TableColumn<>("Run");
+        TableColumn<RunOfRows, String> run = new TableColumn<>("Run");
         run.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().run()));
         run.setPrefWidth(150);
-        TableColumn<RunRows, String> lines = new TableColumn<>("Lines");
+        TableColumn<RunOfRows, String> lines = new TableColumn<>("Lines");
         lines.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().lines()));
         lines.setPrefWidth(100);
-        TableColumn<RunRows, String> sheet = new TableColumn<>();
+        TableColumn<RunOfRows, String> sheet = new TableColumn<>();
         sheet.textProperty().bind(Bindings.concat(model.runSheets().parameterProperty(), " (its own sheet)"));
         sheet.setPrefWidth(560);
         sheet.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().sheet()));
