@@ -132,6 +132,6 @@ public final class RunsAndReviewSteps {
                 draftFile == null ? null : draftFile.toAbsolutePath().getParent(), context.home(), context.executor());
         String description = "Import " + chosen.getFileName();
         new SheetImportDialog(model, owner).open(() -> model.accept(imported ->
-                runs.acceptImport(imported.runs(), model.typedParameters(), description)));
+                runs.acceptImport(imported.runs(), model.typedParameters(), description), runs.statusProperty()::set));
     }
 }

@@ -57,6 +57,12 @@ public final class RunsView {
         });
         root.getStyleClass().add("runs-step");
         root.setTop(topBar());
+        // The table is what the step is for: Ctrl+V on arriving pastes there, not into the find box.
+        root.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(() -> table.table().requestFocus());
+            }
+        });
         root.setCenter(table.table());
         root.setBottom(statusLine());
     }

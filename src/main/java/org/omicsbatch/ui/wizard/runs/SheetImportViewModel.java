@@ -170,9 +170,10 @@ public final class SheetImportViewModel {
     /**
      * The runs to keep, given to {@code onImported}: the preview's own when rows become values; with
      * own sheets, the same mapping imported again so the sheets are written where the command line
-     * writes them (off the FX thread, like the preview).
+     * writes them (off the FX thread, like the preview). When that finds a problem the preview did
+     * not (a folder that cannot be written), nothing is imported and {@code onProblem} says why.
      */
-    public void accept(Consumer<SheetImport> onImported) {
+    public void accept(Consumer<SheetImport> onImported, Consumer<String> onProblem) {
         SheetImport previewed = result.get();
         if (previewed == null || previewed.mapping() == null || previewed.mapping().groupSheet() == null) {
             if (previewed != null) {
@@ -182,7 +183,15 @@ public final class SheetImportViewModel {
         }
         ImportOptions options = runSheets.forImport(options(previewed.mapping()));
         executor.execute(BackgroundTask.<SheetImport>of("Writing each run's sample sheet",
-                p -> SheetImporter.importSheet(file, options, p)).onSuccess(onImported::accept));
+                p -> SheetImporter.importSheet(file, options, p)).onSuccess(kept -> {
+                    if (kept.errorCount() > previewed.errorCount()) {
+                        onProblem.accept("Not imported: " + kept.problems().stream().filter(SheetProblem::isError)
+                                .filter(e -> !previewed.problems().contains(e)).findFirst()
+                                .map(SheetProblem::format).orElse("the sheets could not be written"));
+                    } else {
+                        onImported.accept(kept);
+                    }
+                }).onFailure(e -> onProblem.accept("Not imported: " + e.getMessage())));
     }
 
     /** The dialog closed: stops reading and deletes the preview's scratch sheets. */

@@ -51,6 +51,11 @@ class RunsToolbarFxTest {
     }
 
     @Test
+    void theTableHasTheFocusWhenTheStepShowsSoCtrlVPastesIntoIt() {
+        assertThat(robot.lookup("#runs-table").query().isFocused()).isTrue();
+    }
+
+    @Test
     void theFindBoxIsInSightAtTheDefaultWidthNotBehindTheOverflowButton() {
         TextField find = robot.lookup("#runs-filter").queryAs(TextField.class);
         assertThat(find.getScene()).isSameAs(scene);

@@ -56,7 +56,7 @@ class SheetImportDialogFxTest {
             dialog = new SheetImportDialog(model, stage);
             dialog.dialog().setX(0);
             dialog.dialog().setY(0);
-            dialog.open(() -> model.accept(kept::set));
+            dialog.open(() -> model.accept(kept::set, problem -> { }));
         });
         waitUntil(this::canImport);
     }

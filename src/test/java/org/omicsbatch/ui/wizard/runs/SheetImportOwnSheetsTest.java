@@ -88,6 +88,18 @@ class SheetImportOwnSheetsTest {
     }
 
     @Test
+    void aFolderThatCannotBeWrittenImportsNothingAndSaysWhy() throws Exception {
+        Path blocked = draftFolder.resolve("nf-core-rnaseq_assets_samplesheet-runs");
+        Files.writeString(blocked, "a file where the folder should go");
+        SheetImportViewModel dialog = open(resource(RNASEQ_SHEET), template("nf-core-rnaseq"), draftFolder);
+        AtomicReference<SheetImport> kept = new AtomicReference<>();
+        AtomicReference<String> problem = new AtomicReference<>();
+        dialog.accept(kept::set, problem::set);
+        assertThat(kept.get()).isNull();
+        assertThat(problem.get()).startsWith("Not imported: ").contains("could not write this run's sample sheet");
+    }
+
+    @Test
     void rowsAsValuesGiveNoSheetAndNoInput() throws Exception {
         SheetImportViewModel dialog = open(resource(FASTQC_SHEET), template("nf-core-fastqc"), draftFolder);
         dialog.runSheets().modeProperty().set(RunSheetChoice.Mode.VALUES);
@@ -115,7 +127,7 @@ class SheetImportOwnSheetsTest {
 
     private static SheetImport accept(SheetImportViewModel dialog) {
         AtomicReference<SheetImport> kept = new AtomicReference<>();
-        dialog.accept(kept::set);
+        dialog.accept(kept::set, problem -> { throw new AssertionError(problem); });
         dialog.close();
         assertThat(kept.get()).isNotNull();
         assertThat(kept.get().errorCount()).isZero();
