@@ -1,6 +1,6 @@
 package org.omicsbatch.ui.components.runs;
 
-import java.util.Objects;
+import javafx.css.PseudoClass;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -10,15 +10,20 @@ import javafx.scene.input.KeyCode;
  * One cell of the runs table. An empty cell shows the value the run inherits, muted; a value that
  * differs from the default is highlighted; a cell with a problem is marked and says why in its tooltip.
  * Editing is a plain text field: Enter or leaving the cell commits, Escape cancels.
+ *
+ * <p>Drawing a cell is on the path of every scroll step, for every cell on screen, so it makes no
+ * nodes and no per-cell strings: the look is a pseudo-class (a style class change would restyle the
+ * cell from scratch), and tooltips and the inherited value come from the column's {@link ColumnLook}.
  */
 final class RunCell extends TableCell<Integer, String> {
-    static final String OVERRIDDEN = "run-cell-overridden";
-    static final String INHERITED = "run-cell-inherited";
-    static final String INVALID = "run-cell-invalid";
+    static final PseudoClass OVERRIDDEN = PseudoClass.getPseudoClass("overridden");
+    static final PseudoClass INHERITED = PseudoClass.getPseudoClass("inherited");
+    static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
 
     private final RunTableView owner;
     private final int column;
     private TextField field;
+    private Tooltip problemTip;
 
     RunCell(RunTableView owner, int column) {
         this.owner = owner;
@@ -29,9 +34,8 @@ final class RunCell extends TableCell<Integer, String> {
     @Override
     protected void updateItem(String item, boolean empty) {
         super.updateItem(item, empty);
-        getStyleClass().removeAll(OVERRIDDEN, INHERITED, INVALID);
-        setTooltip(null);
         if (empty || getIndex() < 0 || getIndex() >= owner.rows().size()) {
+            look(null, false, false, null);
             setText(null);
             setGraphic(null);
             return;
@@ -44,27 +48,34 @@ final class RunCell extends TableCell<Integer, String> {
     }
 
     private void show(String item) {
-        RunColumn definition = owner.editor().model().column(column);
-        String inherited = owner.defaultFor(definition);
-        String problem = owner.problemAt(owner.rows().modelRow(getIndex()), definition.key());
-        if (item == null) {
-            setText(inherited);
-            if (inherited != null) {
-                getStyleClass().add(INHERITED);
-                setTooltip(new Tooltip("From the run defaults: " + inherited));
-            }
-        } else {
-            setText(item);
-            if (definition.kind() != RunColumn.Kind.RUN_SETTING_ID && !Objects.equals(item, inherited)) {
-                getStyleClass().add(OVERRIDDEN);
-                setTooltip(new Tooltip(inherited == null ? "Set for this run only"
-                        : "Replaces the default: " + inherited));
-            }
+        ColumnLook look = owner.look(column);
+        String problem = owner.problemAt(owner.rows().modelRow(getIndex()), look.key());
+        boolean inherited = item == null && look.inherited() != null;
+        boolean overridden = item != null && look.overrides(item);
+        setText(item == null ? look.inherited() : item);
+        Tooltip tip = problem != null ? problemTip(problem)
+                : inherited ? look.inheritedTip() : overridden ? look.overriddenTip() : null;
+        look(tip, inherited, overridden, problem);
+    }
+
+    private void look(Tooltip tip, boolean inherited, boolean overridden, String problem) {
+        pseudoClassStateChanged(INHERITED, inherited);
+        pseudoClassStateChanged(OVERRIDDEN, overridden);
+        pseudoClassStateChanged(INVALID, problem != null);
+        if (getTooltip() != tip) {
+            setTooltip(tip);
         }
-        if (problem != null) {
-            getStyleClass().add(INVALID);
-            setTooltip(new Tooltip(problem));
+    }
+
+    /** Problems are few, so their cells keep a tooltip of their own, made once. */
+    private Tooltip problemTip(String problem) {
+        if (problemTip == null) {
+            problemTip = new Tooltip();
         }
+        if (!problem.equals(problemTip.getText())) {
+            problemTip.setText(problem);
+        }
+        return problemTip;
     }
 
     @Override

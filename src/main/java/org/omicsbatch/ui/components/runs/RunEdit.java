@@ -106,29 +106,35 @@ interface RunEdit {
         }
     }
 
-    /** Replaces the whole table (an import). Later edits mutate arrays in place, so "after" is copied on apply. */
+    /**
+     * Replaces the whole table (an import) by swapping column arrays, never copying cells: it holds
+     * whichever content is not in the model. Undo and redo come in stack order, so when it is reverted
+     * the model holds what it put there (later edits are undone), and when it is applied again the
+     * model holds what it replaced. The arrays it holds are shared, so nothing writes them in place.
+     */
     final class ReplaceAll implements RunEdit {
         private final String description;
-        private final RunTableModel.Snapshot after;
-        private RunTableModel.Snapshot before;
+        private RunTableModel.Snapshot other;
 
-        ReplaceAll(String description, RunTableModel.Snapshot after) {
+        ReplaceAll(String description, RunTableModel.Snapshot replacement) {
             this.description = description;
-            this.after = after;
+            this.other = replacement;
         }
 
         @Override
         public void apply(RunTableModel model) {
-            before = model.snapshot();
-            RunTableModel copy = new RunTableModel();
-            copy.replaceAll(after);
-            model.replaceAll(copy.copy());
-            model.fire(RunTableChange.COLUMNS);
+            swap(model);
         }
 
         @Override
         public void revert(RunTableModel model) {
-            model.replaceAll(before);
+            swap(model);
+        }
+
+        private void swap(RunTableModel model) {
+            RunTableModel.Snapshot current = model.snapshot();
+            model.replaceAll(other);
+            other = current;
             model.fire(RunTableChange.COLUMNS);
         }
 

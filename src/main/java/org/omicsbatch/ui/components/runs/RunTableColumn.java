@@ -1,14 +1,27 @@
 package org.omicsbatch.ui.components.runs;
 
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.input.MouseEvent;
 
-/** Builds the table column of one model column: header, cell value from the column array, commit through the editor. */
+/**
+ * Builds the table column of one model column: header, cell value from the column array, commit through the editor.
+ *
+ * <p>An import rebuilds every column at once, on the FX thread, and a tooltip or a context menu is a popup
+ * window of its own: so the header's tooltip is made when the pointer first enters the header, and a
+ * parameter column's menu when it is first asked for ({@link #prepareMenu}).
+ */
 final class RunTableColumn {
+    private static final String MENU_FACTORY = RunTableColumn.class.getName() + ".menu";
+
     private final RunTableView owner;
     private final int index;
     private final RunColumn definition;
@@ -33,15 +46,36 @@ final class RunTableColumn {
             owner.editor().setCell(row, index, event.getNewValue());
         });
         if (definition.isParameter()) {
-            column.setContextMenu(typeMenu());
+            column.getProperties().put(MENU_FACTORY, (Supplier<ContextMenu>) this::typeMenu);
         }
         return column;
+    }
+
+    /**
+     * Gives the column whose header is under {@code target} its context menu, if it has one and it was not
+     * made yet. Call it from an event filter of the table, before the header shows the column's menu.
+     */
+    static void prepareMenu(Object target) {
+        for (Node n = target instanceof Node node ? node : null; n != null; n = n.getParent()) {
+            if (n instanceof TableColumnHeader header) {
+                TableColumnBase<?, ?> column = header.getTableColumn();
+                if (column != null && column.getContextMenu() == null
+                        && column.getProperties().get(MENU_FACTORY) instanceof Supplier<?> factory) {
+                    column.setContextMenu((ContextMenu) factory.get());
+                }
+                return;
+            }
+        }
     }
 
     private Label header() {
         Label label = new Label(definition.key() + (definition.type() == RunColumn.ValueType.JSON ? " {JSON}" : ""));
         label.getStyleClass().add("run-column-header");
-        label.setTooltip(new Tooltip(explanation()));
+        label.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+            if (label.getTooltip() == null) {
+                label.setTooltip(new Tooltip(explanation()));
+            }
+        });
         return label;
     }
 

@@ -2,6 +2,7 @@ package org.omicsbatch.ui.components.runs;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -15,13 +16,21 @@ import java.util.function.Consumer;
  * version does not know ({@link #extras}), so that a draft is written back unchanged.
  *
  * <p>Reading is public; changing goes through {@link RunTableEditor}, whose edits can be undone.
+ *
+ * <p>Arrays are copied on write: an array that was handed out (a {@link #snapshot()} kept for undo, a
+ * {@link #detachedCopy()} read by a background task) or taken in ({@link #replaceAll}) is never written
+ * again; the first change to such a column clones that one column. So handing the whole table over,
+ * for undo or to another thread, costs one reference per column instead of a copy of every cell.
  */
 public final class RunTableModel {
     private static final int MIN_CAPACITY = 16;
 
     private final List<RunColumn> columns = new ArrayList<>();
     private final List<String[]> cells = new ArrayList<>();
+    /** Per column: true when this model alone holds the array, so it may write it in place. */
+    private final List<Boolean> owned = new ArrayList<>();
     private String[] extras = new String[MIN_CAPACITY];
+    private boolean extrasOwned = true;
     private int rowCount;
     private final List<Consumer<RunTableChange>> listeners = new ArrayList<>();
 
@@ -29,6 +38,7 @@ public final class RunTableModel {
         for (RunColumn c : RunColumn.memberColumns()) {
             columns.add(c);
             cells.add(new String[MIN_CAPACITY]);
+            owned.add(true);
         }
     }
 
@@ -74,10 +84,14 @@ public final class RunTableModel {
         return List.copyOf(cells);
     }
 
-    /** An independent copy of the content (column arrays cloned), e.g. to convert off the FX thread. */
+    /**
+     * An independent copy of the content, e.g. to convert off the FX thread while the user goes on
+     * editing. Costs one reference per column: both models then treat the arrays as shared, and
+     * whichever changes a column first clones it.
+     */
     public RunTableModel detachedCopy() {
         RunTableModel copy = new RunTableModel();
-        copy.replaceAll(copy());
+        copy.replaceAll(snapshot());
         return copy;
     }
 
@@ -93,12 +107,12 @@ public final class RunTableModel {
 
     void set(int row, int column, String value) {
         checkRow(row);
-        cells.get(column)[row] = normalize(value);
+        writable(column)[row] = normalize(value);
     }
 
     void setExtras(int row, String value) {
         checkRow(row);
-        extras[row] = value;
+        writableExtras()[row] = value;
     }
 
     /**
@@ -113,9 +127,13 @@ public final class RunTableModel {
         }
         for (int c = 0; c < cells.size(); c++) {
             final int col = c;
-            cells.set(c, merge(cells.get(c), positions, i -> col < values[i].length ? values[i][col] : null, capacity));
+            String[] merged = merge(cells.get(c), owned.get(c), positions,
+                    i -> col < values[i].length ? values[i][col] : null, capacity);
+            cells.set(c, merged);
+            owned.set(c, true);
         }
-        extras = merge(extras, positions, i -> rowExtras == null ? null : rowExtras[i], capacity);
+        extras = merge(extras, extrasOwned, positions, i -> rowExtras == null ? null : rowExtras[i], capacity);
+        extrasOwned = true;
         rowCount = newCount;
     }
 
@@ -131,9 +149,9 @@ public final class RunTableModel {
             removedExtras[i] = extras[rows[i]];
         }
         for (int c = 0; c < cells.size(); c++) {
-            compact(cells.get(c), rows);
+            compact(writable(c), rows);
         }
-        compact(extras, rows);
+        compact(writableExtras(), rows);
         rowCount -= rows.length;
         return new RemovedRows(rows.clone(), values, removedExtras);
     }
@@ -145,10 +163,12 @@ public final class RunTableModel {
         }
         columns.add(index, column);
         cells.add(index, array);
+        owned.add(index, true);
     }
 
     String[] removeColumn(int index) {
         columns.remove(index);
+        owned.remove(index);
         return cells.remove(index);
     }
 
@@ -156,28 +176,38 @@ public final class RunTableModel {
         columns.set(index, column);
     }
 
-    /** Replaces everything; the arrays are taken as they are (capacity at least {@code rowCount}). */
+    /**
+     * Replaces everything in O(columns): the arrays are taken as they are (capacity at least
+     * {@code rowCount}) and treated as shared, so they are never written in place.
+     */
     void replaceAll(Snapshot snapshot) {
         columns.clear();
         cells.clear();
+        owned.clear();
         columns.addAll(snapshot.columns());
         cells.addAll(snapshot.cells());
+        snapshot.cells().forEach(c -> owned.add(false));
         extras = snapshot.extras();
+        extrasOwned = false;
         rowCount = snapshot.rowCount();
     }
 
-    /** The current content by reference; valid as long as nothing mutates the arrays in place. */
+    /**
+     * The current content by reference, in O(columns). The arrays become shared: this model clones a
+     * column before its next change, so the snapshot stays as it is.
+     */
     Snapshot snapshot() {
+        Collections.fill(owned, false);
+        extrasOwned = false;
         return new Snapshot(List.copyOf(columns), List.copyOf(cells), extras, rowCount);
     }
 
-    /** A deep copy of the current content. */
-    Snapshot copy() {
-        List<String[]> copied = new ArrayList<>();
-        for (String[] array : cells) {
-            copied.add(array.clone());
-        }
-        return new Snapshot(List.copyOf(columns), copied, extras.clone(), rowCount);
+    /** Empties this model and returns what it held, for another model to take over (an import). */
+    Snapshot takeAll() {
+        Snapshot all = snapshot();
+        RunTableModel empty = new RunTableModel();
+        replaceAll(empty.snapshot());
+        return all;
     }
 
     void fire(RunTableChange change) {
@@ -198,15 +228,33 @@ public final class RunTableModel {
         return value == null || value.isEmpty() ? null : value;
     }
 
+    /** The column's array, cloned first when it is shared. */
+    private String[] writable(int column) {
+        if (!owned.get(column)) {
+            cells.set(column, cells.get(column).clone());
+            owned.set(column, true);
+        }
+        return cells.get(column);
+    }
+
+    private String[] writableExtras() {
+        if (!extrasOwned) {
+            extras = extras.clone();
+            extrasOwned = true;
+        }
+        return extras;
+    }
+
     private void checkRow(int row) {
         if (row < 0 || row >= rowCount) {
             throw new IndexOutOfBoundsException("row " + row + " of " + rowCount);
         }
     }
 
-    private String[] merge(String[] old, int[] positions, java.util.function.IntFunction<String> inserted,
-            int capacity) {
-        String[] result = capacity == old.length && positions.length > 0 && positions[0] >= rowCount
+    private String[] merge(String[] old, boolean ownsOld, int[] positions,
+            java.util.function.IntFunction<String> inserted, int capacity) {
+        // Rows added at the end of an array this model owns go in place; otherwise into a new array.
+        String[] result = ownsOld && capacity == old.length && positions.length > 0 && positions[0] >= rowCount
                 ? old : new String[capacity];
         int from = 0;
         int to = 0;

@@ -2,15 +2,19 @@ package org.omicsbatch.ui.components.runs;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.Node;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 
@@ -34,6 +38,12 @@ public final class RunTableView {
     private Consumer<Path> onFileDropped = p -> { };
     private Consumer<String> onStatus = s -> { };
     private String filter = "";
+    /**
+     * Per model column, what its cells share: made on first use, asked again after a refresh (the
+     * defaults may have changed) and kept when still the same, so its tooltips are made once.
+     */
+    private ColumnLook[] looks = new ColumnLook[0];
+    private boolean[] lookFresh = new boolean[0];
     private final RunTableActions actions = new RunTableActions(this);
 
     public RunTableView(RunTableEditor editor) {
@@ -49,6 +59,7 @@ public final class RunTableView {
         table.getStylesheets().add(RunTableView.class.getResource("runs-table.css").toExternalForm());
         editor.model().addListener(this::modelChanged);
         actions.install(table);
+        table.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> RunTableColumn.prepareMenu(e.getTarget()));
         installDragAndDrop();
         rebuildColumns();
         refilter();
@@ -70,13 +81,34 @@ public final class RunTableView {
     /** What a run inherits per column when its cell is empty (shown muted, used for highlighting). */
     public void setDefaults(Function<RunColumn, String> value) {
         defaults = value == null ? c -> null : value;
-        table.refresh();
+        refresh();
     }
 
     /** The problem of a cell (model row, column key), or null; shown as a mark and tooltip. */
     public void setProblems(BiFunction<Integer, String, String> value) {
         problems = value == null ? (r, k) -> null : value;
-        table.refresh();
+        refresh();
+    }
+
+    /** Redraws every cell, asking the defaults again (call it when what the runs inherit may have changed). */
+    public void refresh() {
+        Arrays.fill(lookFresh, false);
+        redrawRows();
+    }
+
+    /**
+     * Redraws the rows on screen with the cells they have: each row takes its index again, so each cell
+     * asks the model for its value. {@code TableView.refresh()} would make every row and cell anew (new
+     * skins, CSS from scratch): ~200 ms at every edit of a wide table on a slow machine.
+     */
+    private void redrawRows() {
+        for (Node node : table.lookupAll(".table-row-cell")) {
+            if (node instanceof TableRow<?> row && row.getTableView() == table && row.getIndex() >= 0) {
+                int index = row.getIndex();
+                row.updateIndex(-1);
+                row.updateIndex(index);
+            }
+        }
     }
 
     /** Called with a sheet file dropped on the table. */
@@ -132,8 +164,20 @@ public final class RunTableView {
         return rows;
     }
 
-    String defaultFor(RunColumn column) {
-        return defaults.apply(column);
+    /** What the cells of a model column share; asks the defaults once per column, not once per cell. */
+    ColumnLook look(int column) {
+        if (looks.length != editor.model().columnCount()) {
+            looks = Arrays.copyOf(looks, editor.model().columnCount());
+            lookFresh = new boolean[looks.length];
+        }
+        if (!lookFresh[column]) {
+            RunColumn definition = editor.model().column(column);
+            String inherited = defaults.apply(definition);
+            ColumnLook old = looks[column];
+            looks[column] = old != null && old.isFor(definition, inherited) ? old : new ColumnLook(definition, inherited);
+            lookFresh[column] = true;
+        }
+        return looks[column];
     }
 
     String problemAt(int modelRow, String columnKey) {
@@ -155,9 +199,10 @@ public final class RunTableView {
 
     private void modelChanged(RunTableChange change) {
         switch (change.type()) {
-            case CELLS -> table.refresh();
+            case CELLS -> redrawRows();
             case ROWS -> refilter();
             case COLUMNS -> {
+                Arrays.fill(lookFresh, false);
                 rebuildColumns();
                 refilter();
             }

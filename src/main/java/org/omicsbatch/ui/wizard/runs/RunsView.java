@@ -43,13 +43,18 @@ public final class RunsView {
         table.setOnStatus(model.statusProperty()::set);
         table.setOnFileDropped(file -> onImport.accept(file));
         table.table().setId("runs-table");
+        table.table().disableProperty().bind(model.loadingProperty()); // a large draft's table is on its way
         // Edits reach the draft shortly after the user stops typing, not at every keystroke.
-        commitSoon.setOnFinished(e -> {
-            model.commitSoon();
-            refreshUnlessEditing();
-        });
+        commitSoon.setOnFinished(e -> model.commitSoon());
         model.model().addListener(change -> commitSoon.playFromStart());
-        state.draftProperty().addListener((o, old, now) -> refreshUnlessEditing());
+        // Cells are redrawn when what they show besides their value changes: the defaults they inherit,
+        // their problem marks. Not at every write-back of the runs: a redraw makes every cell anew.
+        state.draftProperty().addListener((o, old, now) -> {
+            if (old == null || old.defaultRunSetting() != now.defaultRunSetting()) {
+                refreshUnlessEditing();
+            }
+        });
+        model.marksProperty().addListener((o, old, now) -> refreshUnlessEditing());
         model.focusRequestProperty().addListener((o, old, cell) -> {
             if (cell != null) {
                 table.focusCell(cell.row(), cell.columnKey());
@@ -73,7 +78,7 @@ public final class RunsView {
      */
     private void refreshUnlessEditing() {
         if (table.table().getEditingCell() == null) {
-            table.table().refresh();
+            table.refresh();
         }
     }
 

@@ -1,6 +1,5 @@
 package org.omicsbatch.ui.wizard.runs;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.BooleanProperty;
@@ -35,18 +34,21 @@ public final class RunsViewModel {
     private final RunTableModel model = new RunTableModel();
     private final RunTableEditor editor = new RunTableEditor(model);
     private final IntegerProperty runCount = new SimpleIntegerProperty();
-    private final BooleanProperty canUndo = new SimpleBooleanProperty();
-    private final BooleanProperty canRedo = new SimpleBooleanProperty();
-    private final StringProperty undoText = new SimpleStringProperty("Undo");
-    private final StringProperty redoText = new SimpleStringProperty("Redo");
+    private final UndoLabels undoLabels = new UndoLabels();
     private final StringProperty filter = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final ObservableList<CellProblem> cellProblems = FXCollections.observableArrayList();
     private final ObjectProperty<CellRef> focusRequest = new SimpleObjectProperty<>();
-    private Map<String, String> problemIndex = Map.of();
-    private Map<String, String> reviewIndex = Map.of();
+    private final CellMarks marks = new CellMarks();
     private boolean writing;
     private long commitSerial;
+    /** Counts the table's changes; the draft holds the table as it was at {@code writtenChanges}. */
+    private long changes;
+    private long writtenChanges = -1;
+    private long pendingChanges = -1; // the change count a background write-back under way will reach
+    private long loadSerial; // a background load of the draft's runs applies only if it is the newest
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private boolean writeBackRunning;
     private final TaskExecutor executor;
 
     /** Up to this many runs, an edit is written to the draft on the FX thread (a few milliseconds). */
@@ -56,10 +58,11 @@ public final class RunsViewModel {
         this.state = state;
         this.executor = executor;
         model.addListener(change -> {
+            changes++;
             runCount.set(model.rowCount());
-            reviewIndex = Map.of(); // marks from the last review go stale with any edit
+            marks.forgetReview();
         });
-        editor.addHistoryListener(this::historyChanged);
+        editor.addHistoryListener(() -> undoLabels.update(editor));
         state.draftProperty().addListener((o, old, draft) -> {
             if (!writing && (old == null || draft.runs() != old.runs())) {
                 loadFromDraft();
@@ -68,76 +71,119 @@ public final class RunsViewModel {
         loadFromDraft();
     }
 
-    /** Fills the table from the draft's runs (plus a column per template parameter); forgets undo. */
+    /**
+     * Fills the table from the draft's runs (plus a column per template parameter); forgets undo. A large draft's
+     * table is built off the FX thread: until then the table is empty, read-only and never written back.
+     */
     public void loadFromDraft() {
         BatchDraft draft = state.draft();
-        editor.load(InlineSettingsCodec.toTable(draft.runs(), templateParameters()));
+        long serial = ++loadSerial;
+        commitSerial++; // a write-back under way would overwrite the draft just loaded
+        pendingChanges = -1;
+        List<String> template = templateParameters();
+        if (draft.runs().size() <= SYNC_COMMIT_ROWS) {
+            loaded(InlineSettingsCodec.toTable(draft.runs(), template));
+            return;
+        }
+        loaded(new RunTableModel());
+        loading.set(true);
+        status.set("Opening " + draft.runs().size() + " runs…");
+        executor.execute(BackgroundTask.<RunTableModel>of("Opening the runs",
+                p -> InlineSettingsCodec.toTable(draft.runs(), template)).onSuccess(table -> {
+                    if (serial == loadSerial) {
+                        loaded(table);
+                        status.set("");
+                    }
+                }).onFailure(e -> status.set("Could not show the draft's runs: " + e.getMessage()))); // stays read-only
+    }
+
+    private void loaded(RunTableModel table) {
+        loading.set(false);
+        editor.load(table);
         cellProblems.clear();
-        problemIndex = Map.of();
+        marks.written(Map.of());
+        writtenChanges = changes; // the table is the draft's runs
     }
 
     /** Writes the table to the draft now; cells that cannot become values are kept in {@link #cellProblems()}. */
     public void commitToDraft() {
         commitSerial++;
-        apply(InlineSettingsCodec.toInlineSettings(model));
+        pendingChanges = -1;
+        if (changes != writtenChanges && !loading.get()) {
+            apply(WriteBack.of(model, state.draft().runs()), changes);
+        }
     }
 
     /**
      * Writes the table to the draft after an edit: at once for a small table; for a large one the
-     * conversion of a copy runs off the FX thread, and only the newest result is applied.
+     * conversion of a copy (which costs one reference per column) runs off the FX thread. One at a time:
+     * each makes a second set of 100,000 runs, so edits made meanwhile wait for it to end and are then
+     * written together. Nothing happens when the draft already holds the table as it is.
      */
     public void commitSoon() {
+        if (changes == writtenChanges || changes == pendingChanges || loading.get() || writeBackRunning) {
+            return;
+        }
         if (model.rowCount() <= SYNC_COMMIT_ROWS) {
             commitToDraft();
             return;
         }
         long serial = ++commitSerial;
+        long at = changes;
+        pendingChanges = at;
+        writeBackRunning = true;
         RunTableModel copy = model.detachedCopy();
-        executor.execute(BackgroundTask.<InlineSettingsCodec.Conversion>of("Saving the runs to the draft",
-                p -> InlineSettingsCodec.toInlineSettings(copy)).onSuccess(conversion -> {
-                    if (serial == commitSerial) {
-                        apply(conversion);
+        List<InlineSetting> base = state.draft().runs();
+        executor.execute(BackgroundTask.<WriteBack>of("Saving the runs to the draft", p -> WriteBack.of(copy, base))
+                .onSuccess(written -> {
+                    boolean newest = serial == commitSerial;
+                    writeBackEnded(serial);
+                    if (newest) {
+                        apply(written, at);
                     }
-                }));
+                    commitSoon(); // the edits made meanwhile
+                }).onFailure(e -> writeBackEnded(serial)).onCancelled(() -> writeBackEnded(serial)));
     }
 
-    private void apply(InlineSettingsCodec.Conversion conversion) {
-        cellProblems.setAll(conversion.problems());
-        Map<String, String> index = new HashMap<>();
-        conversion.problems().forEach(p -> index.put(p.row() + "\u0000" + p.columnKey(), p.message()));
-        problemIndex = index;
-        if (!conversion.runs().equals(state.draft().runs())) {
+    /** A write-back ended; if it failed, the next edit tries again. */
+    private void writeBackEnded(long serial) {
+        writeBackRunning = false;
+        pendingChanges = serial == commitSerial ? -1 : pendingChanges;
+    }
+
+    /** Stores a conversion of the table as it was at change {@code at}; O(problems) unless the runs differ. */
+    private void apply(WriteBack written, long at) {
+        cellProblems.setAll(written.problems());
+        marks.written(written.problemIndex());
+        writtenChanges = at;
+        if (written.differsFrom(state.draft().runs())) {
             writing = true;
             try {
-                state.update(d -> d.withRuns(conversion.runs()));
+                state.update(d -> d.withRuns(written.runs()));
             } finally {
                 writing = false;
             }
         }
     }
 
-    /** Replaces the table with imported runs, as one step of undo; {@code jsonParameters} get JSON columns. */
+    /**
+     * Replaces the table with imported runs, as one step of undo; {@code jsonParameters} get JSON columns.
+     * Everything that walks the runs (building the table, converting it for the draft) happens off the
+     * FX thread; the FX thread only swaps the finished table in, which costs the same for any size.
+     */
     public void acceptImport(List<InlineSetting> runs, List<String> jsonParameters, String description) {
         List<String> template = templateParameters();
-        // Building the table of 100,000 imported runs takes seconds: never on the FX thread.
-        executor.execute(BackgroundTask.<RunTableModel>of("Filling the runs table",
-                p -> tableOf(runs, template, jsonParameters)).onSuccess(imported -> {
-                    editor.replaceAll(imported, description);
-                    status.set(description + ": " + runs.size() + " runs (Ctrl+Z undoes the import)");
-                    commitSoon();
-                }));
-    }
-
-    private static RunTableModel tableOf(List<InlineSetting> runs, List<String> template, List<String> jsonParameters) {
-        RunTableModel imported = InlineSettingsCodec.toTable(runs, template);
-        RunTableEditor importedEditor = new RunTableEditor(imported);
-        for (String name : jsonParameters) {
-            int column = imported.columnIndex(RunColumn.PARAM_PREFIX + name);
-            if (column >= 0) {
-                importedEditor.setColumnType(column, RunColumn.ValueType.JSON);
-            }
-        }
-        return imported;
+        List<InlineSetting> base = state.draft().runs();
+        executor.execute(BackgroundTask.<ImportedTable>of("Filling the runs table",
+                p -> ImportedTable.of(runs, template, jsonParameters, base)).onSuccess(imported -> {
+            loadSerial++; // the import replaces a draft's table still being built, too
+            loading.set(false);
+            editor.replaceAll(imported.table(), description);
+            commitSerial++; // a write-back of the table before the import is stale now
+            pendingChanges = -1;
+            apply(imported.written(), changes);
+            status.set(description + ": " + runs.size() + " runs (Ctrl+Z undoes the import)");
+        }));
     }
 
     /** What an empty cell of the column inherits from the run defaults, as the cell would show it. */
@@ -147,21 +193,12 @@ public final class RunsViewModel {
 
     /** The problem of a cell: found by the last write-back, or by the last review until the next edit; or null. */
     public String problemAt(int row, String columnKey) {
-        String key = row + "\u0000" + columnKey;
-        String own = problemIndex.get(key);
-        return own != null ? own : reviewIndex.get(key);
+        return marks.at(row, columnKey);
     }
 
     /** Marks the cells of the review's run-level problems (until the next edit). */
     public void showReviewProblems(List<Problem> problems) {
-        Map<String, String> index = new HashMap<>();
-        for (Problem p : problems) {
-            if (p.isRunLevel()) {
-                index.putIfAbsent(p.runIndex() + "\u0000" + columnKey(p.field()),
-                        (p.isError() ? "" : "Warning: ") + p.message());
-            }
-        }
-        reviewIndex = index;
+        marks.review(problems);
     }
 
     /**
@@ -169,7 +206,7 @@ public final class RunsViewModel {
      * {@code parameters.fastq_1}, {@code runTags.project}); a parameter without a column gets one.
      */
     public void goTo(int runIndex, String field) {
-        String key = columnKey(field);
+        String key = DraftColumns.columnKey(field);
         if (key.startsWith(RunColumn.PARAM_PREFIX) && model.columnIndex(key) < 0) {
             editor.addColumn(RunColumn.parameter(key.substring(RunColumn.PARAM_PREFIX.length()), RunColumn.ValueType.TEXT));
         }
@@ -197,21 +234,9 @@ public final class RunsViewModel {
         editor.redo();
     }
 
-    /** A problem's field path as a column key: {@code parameters.x} → {@code param:x}. */
-    static String columnKey(String field) {
-        return DraftColumns.columnKey(field);
-    }
-
     private List<String> templateParameters() {
         var workflow = state.workflowProperty().get();
         return DraftColumns.parameterNames(workflow == null ? null : workflow.parameterTemplate());
-    }
-
-    private void historyChanged() {
-        canUndo.set(editor.undoDescription().isPresent());
-        canRedo.set(editor.redoDescription().isPresent());
-        undoText.set(editor.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
-        redoText.set(editor.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
     }
 
     public RunTableEditor editor() {
@@ -222,24 +247,29 @@ public final class RunsViewModel {
         return model;
     }
 
+    /** True while a large draft's table is built in the background (the table is empty and read-only then). */
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
     public IntegerProperty runCountProperty() {
         return runCount;
     }
 
     public BooleanProperty canUndoProperty() {
-        return canUndo;
+        return undoLabels.canUndo;
     }
 
     public BooleanProperty canRedoProperty() {
-        return canRedo;
+        return undoLabels.canRedo;
     }
 
     public StringProperty undoTextProperty() {
-        return undoText;
+        return undoLabels.undoText;
     }
 
     public StringProperty redoTextProperty() {
-        return redoText;
+        return undoLabels.redoText;
     }
 
     public StringProperty filterProperty() {
@@ -252,6 +282,11 @@ public final class RunsViewModel {
 
     public ObservableList<CellProblem> cellProblems() {
         return cellProblems;
+    }
+
+    /** Changes whenever the problem marks of cells change (not at every write-back): the view redraws then. */
+    public IntegerProperty marksProperty() {
+        return marks.version();
     }
 
     /** The cell the view should select and scroll to (set by {@link #goTo}). */

@@ -177,4 +177,52 @@ class RunTableEditorTest {
         assertThat(model.rowCount()).isEqualTo(2);
         assertThat(model.get(0, 0)).isEqualTo("S1");
     }
+
+    @Test
+    void undoOfAnImportRestoresThePreviousRowsAndRedoBringsBackTheImportAsItWas() {
+        RunTableModel imported = new RunTableModel();
+        new RunTableEditor(imported).paste("S1\tfirst\nS2\tsecond", new int[0], 0);
+        editor.replaceAll(imported, "import");
+        assertThat(imported.rowCount()).as("the import's table was taken over, not copied").isZero();
+        // Edits after the import write into the imported arrays; undoing them must not leak into the redo.
+        editor.setCell(0, 1, "edited");
+        editor.addRow(2);
+        editor.deleteRows(new int[] {1});
+        editor.undo();
+        editor.undo();
+        editor.undo();
+        editor.undo();
+        assertThat(model.rowCount()).isEqualTo(3);
+        assertThat(column(0)).containsExactly("CONTROL_REP1", "CONTROL_REP2", "TREATMENT_REP1");
+        assertThat(model.get(1, fastq1)).isEqualTo("s3://bucket/c2_R1.fastq.gz");
+        editor.redo();
+        assertThat(column(0)).containsExactly("S1", "S2");
+        assertThat(column(1)).as("the import as it came in, without the undone edit").containsExactly("first", "second");
+        editor.redo();
+        assertThat(model.get(0, 1)).isEqualTo("edited");
+    }
+
+    @Test
+    void editsAfterADetachedCopyLeaveTheCopyAsItWas() {
+        RunTableModel copy = model.detachedCopy();
+        editor.setCell(0, fastq1, "s3://bucket/changed.fastq.gz");
+        editor.deleteRows(new int[] {1});
+        editor.paste("NEW", new int[0], 0);
+        RunTableEditor copyEditor = new RunTableEditor(copy);
+        copyEditor.setCell(2, 0, "changed in the copy");
+        assertThat(copy.rowCount()).isEqualTo(3);
+        assertThat(copy.get(0, fastq1)).isEqualTo("s3://bucket/c1_R1.fastq.gz");
+        assertThat(copy.get(1, 0)).isEqualTo("CONTROL_REP2");
+        assertThat(model.get(0, fastq1)).isEqualTo("s3://bucket/changed.fastq.gz");
+        assertThat(model.get(1, 0)).as("an edit of the copy stays in the copy").isEqualTo("TREATMENT_REP1");
+        assertThat(model.get(2, 0)).isEqualTo("NEW");
+    }
+
+    private java.util.List<String> column(int c) {
+        java.util.List<String> values = new java.util.ArrayList<>();
+        for (int r = 0; r < model.rowCount(); r++) {
+            values.add(model.get(r, c));
+        }
+        return values;
+    }
 }

@@ -53,6 +53,40 @@ class RunTableScaleTest {
         assertThat(table.get(50_000, 0)).isEqualTo("run-50000");
     }
 
+    @Test
+    void anImportIsHandedOverAndUndoneWithoutCopyingCells() {
+        RunTableModel table = InlineSettingsCodec.toTable(runs.subList(0, 10), List.of());
+        RunTableEditor editor = new RunTableEditor(table);
+        RunTableModel imported = InlineSettingsCodec.toTable(runs, List.of());
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        editor.replaceAll(imported, "import");
+        RunTableModel forTheDraft = table.detachedCopy();
+        editor.undo();
+        editor.redo();
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+
+        assertThat(table.rowCount()).isEqualTo(RUNS);
+        assertThat(forTheDraft.rowCount()).isEqualTo(RUNS);
+        // A copy of the cells would be 40 arrays of 100,000 references: 16 MB or more.
+        assertThat(allocated).as("bytes allocated by hand-over, copy, undo and redo").isLessThan(64 * 1024);
+    }
+
+    @Test
+    void theFirstEditAfterAHandOverCopiesOnlyTheColumnItChanges() {
+        RunTableModel table = new RunTableModel();
+        RunTableEditor editor = new RunTableEditor(table);
+        editor.replaceAll(InlineSettingsCodec.toTable(runs, List.of()), "import");
+        RunTableModel forTheDraft = table.detachedCopy();
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        editor.setCell(7, 6, "s3://genomics-inputs/other/reads.fastq.gz");
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+
+        assertThat(forTheDraft.get(7, 6)).isEqualTo(runs.get(7).parameters().get("param_1").asText());
+        assertThat(allocated).as("one column of 100,000 references, not 40").isLessThan(2L * RUNS * 8);
+    }
+
     private static List<InlineSetting> runs() {
         String[] pool = new String[64];
         for (int i = 0; i < pool.length; i++) {

@@ -2,11 +2,19 @@ package org.omicsbatch.ui.components.runs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import javafx.css.PseudoClass;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,13 +100,54 @@ class RunTableViewFxTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(texts(RunCell.INVALID)).containsExactly("high");
-        assertThat(robot.lookup("." + RunCell.INVALID).queryAs(RunCell.class).getTooltip().getText())
-                .isEqualTo("\"high\" is not a whole number");
+        assertThat(cells(RunCell.INVALID).get(0).getTooltip().getText()).isEqualTo("\"high\" is not a whole number");
     }
 
-    private Set<String> texts(String styleClass) {
-        return robot.lookup("." + styleClass).queryAllAs(RunCell.class).stream()
-                .filter(cell -> cell.isVisible() && cell.getText() != null)
-                .map(RunCell::getText).collect(Collectors.toSet());
+    @Test
+    void aParameterHeaderOffersItsJsonMenuAndExplainsItselfWhenFirstAskedTo() {
+        Label header = robot.lookup(".run-column-header").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText().equals("param:strandedness")).findFirst().orElseThrow();
+        assertThat(header.getTooltip()).as("made when the pointer first enters").isNull();
+        robot.interact(() -> header.fireEvent(new MouseEvent(MouseEvent.MOUSE_ENTERED, 0, 0, 0, 0, MouseButton.NONE, 0,
+                false, false, false, false, false, false, false, false, false, false, null)));
+        assertThat(header.getTooltip().getText()).contains("Workflow parameter strandedness");
+
+        robot.interact(() -> header.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 5, 5, 100, 100,
+                false, null)));
+        ContextMenu menu = view.tableColumn(5).getContextMenu();
+        assertThat(menu).isNotNull();
+        assertThat(menu.isShowing()).isTrue();
+        robot.interact(() -> {
+            CheckMenuItem json = (CheckMenuItem) menu.getItems().get(0);
+            json.setSelected(true);
+            json.fire();
+            menu.hide();
+        });
+        assertThat(editor.model().column(5).type()).isEqualTo(RunColumn.ValueType.JSON);
+        assertThat(view.tableColumn(4).getContextMenu()).as("member columns have no type menu").isNull();
+    }
+
+    @Test
+    void anEditAndNewDefaultsRedrawTheCellsOnScreenWithoutMakingNewOnes() {
+        robot.interact(() -> view.actions().paste("S1\t\t\t\t\treverse\nS2\n"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Set<RunCell> before = Set.copyOf(robot.lookup(".run-cell").queryAllAs(RunCell.class));
+        robot.interact(() -> editor.setCell(1, 5, "forward"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(texts(RunCell.OVERRIDDEN)).containsExactlyInAnyOrder("reverse", "forward");
+        robot.interact(() -> view.setDefaults(c -> c.key().equals("priority") ? "99" : null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(texts(RunCell.INHERITED)).containsExactly("99");
+        assertThat(cells(RunCell.INHERITED).get(0).getTooltip().getText()).isEqualTo("From the run defaults: 99");
+        assertThat(robot.lookup(".run-cell").queryAllAs(RunCell.class)).as("the same cells, redrawn").isEqualTo(before);
+    }
+
+    private Set<String> texts(PseudoClass look) {
+        return cells(look).stream().filter(cell -> cell.getText() != null).map(RunCell::getText).collect(Collectors.toSet());
+    }
+
+    private List<RunCell> cells(PseudoClass look) {
+        return robot.lookup(".run-cell").queryAllAs(RunCell.class).stream()
+                .filter(cell -> cell.isVisible() && cell.getPseudoClassStates().contains(look)).toList();
     }
 }

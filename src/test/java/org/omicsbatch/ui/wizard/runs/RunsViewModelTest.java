@@ -12,12 +12,15 @@ import org.omicsbatch.model.DefaultRunSetting;
 import org.omicsbatch.model.InlineSetting;
 import org.omicsbatch.model.Json;
 import org.omicsbatch.ui.components.runs.RunColumn;
+import org.omicsbatch.ui.task.BackgroundTask;
 import org.omicsbatch.ui.task.DirectTaskExecutor;
+import org.omicsbatch.ui.task.TaskExecutor;
 import org.omicsbatch.ui.wizard.DraftState;
 
 class RunsViewModelTest {
     private DraftState state;
     private RunsViewModel runs;
+    private final DirectTaskExecutor executor = new DirectTaskExecutor();
 
     @BeforeEach
     void draftWithTwoRuns() throws Exception {
@@ -29,7 +32,7 @@ class RunsViewModelTest {
                 .build()).withRuns(List.of(
                         InlineSetting.builder().runSettingId("WT_REP1").build(),
                         InlineSetting.builder().runSettingId("WT_REP2").priority(50).build())));
-        runs = new RunsViewModel(state, new DirectTaskExecutor());
+        runs = new RunsViewModel(state, executor);
     }
 
     @Test
@@ -125,5 +128,97 @@ class RunsViewModelTest {
         runs.undo();
         runs.commitToDraft();
         assertThat(state.draft().runs()).extracting(InlineSetting::runSettingId).containsExactly("WT_REP1", "WT_REP2");
+    }
+
+    @Test
+    void aLargeImportIsConvertedForTheDraftOnceOffTheFxThreadAndNotAgain() {
+        List<InlineSetting> many = new java.util.ArrayList<>();
+        for (int i = 0; i <= RunsViewModel.SYNC_COMMIT_ROWS; i++) {
+            many.add(InlineSetting.builder().runSettingId("S" + i).build());
+        }
+        runs.acceptImport(many, List.of(), "Import big.csv");
+        runs.commitSoon(); // what the view does shortly after any change of the table
+        assertThat(state.draft().runs()).hasSize(many.size());
+        assertThat(executor.titles).containsExactly("Filling the runs table");
+        runs.editor().setCell(3, 1, "renamed");
+        runs.commitSoon();
+        assertThat(executor.titles).last().isEqualTo("Saving the runs to the draft");
+        assertThat(state.draft().runs().get(3).name()).isEqualTo("renamed");
+    }
+
+    @Test
+    void anImportFinishingAfterAnEditReplacesTheEditedRunsAndUndoBringsTheEditBack() {
+        List<Runnable> later = new java.util.ArrayList<>();
+        RunsViewModel deferred = new RunsViewModel(state, new TaskExecutor() {
+            @Override
+            public <T> TaskHandle execute(BackgroundTask<T> task) {
+                later.add(() -> executor.execute(task));
+                return null;
+            }
+        });
+        deferred.acceptImport(List.of(InlineSetting.builder().runSettingId("S1").build()), List.of(), "Import one.csv");
+        deferred.editor().setCell(0, 1, "edited while importing");
+        deferred.commitToDraft();
+        later.forEach(Runnable::run);
+        assertThat(state.draft().runs()).extracting(InlineSetting::runSettingId).containsExactly("S1");
+        deferred.undo();
+        deferred.commitToDraft();
+        assertThat(state.draft().runs()).extracting(InlineSetting::name).containsExactly("edited while importing", null);
+    }
+
+    @Test
+    void aLargeDraftIsOpenedOffTheFxThreadAndNothingIsWrittenBackMeanwhile() {
+        List<InlineSetting> many = new java.util.ArrayList<>();
+        for (int i = 0; i <= RunsViewModel.SYNC_COMMIT_ROWS; i++) {
+            many.add(InlineSetting.builder().runSettingId("S" + i).build());
+        }
+        state.update(d -> d.withRuns(many));
+        List<Runnable> later = new java.util.ArrayList<>();
+        RunsViewModel deferred = new RunsViewModel(state, new TaskExecutor() {
+            @Override
+            public <T> TaskHandle execute(BackgroundTask<T> task) {
+                later.add(() -> executor.execute(task));
+                return null;
+            }
+        });
+        assertThat(deferred.loadingProperty().get()).isTrue();
+        assertThat(deferred.model().rowCount()).isZero();
+        deferred.commitSoon();
+        deferred.commitToDraft();
+        assertThat(state.draft().runs()).as("the empty table is not written over the draft").hasSize(many.size());
+        later.forEach(Runnable::run);
+        assertThat(deferred.loadingProperty().get()).isFalse();
+        assertThat(deferred.model().rowCount()).isEqualTo(many.size());
+        assertThat(deferred.model().get(many.size() - 1, 0)).isEqualTo("S" + RunsViewModel.SYNC_COMMIT_ROWS);
+        assertThat(deferred.canUndoProperty().get()).isFalse();
+    }
+
+    @Test
+    void aLargeTableIsWrittenBackOnceAtATimeAndEditsMadeMeanwhileFollow() {
+        List<InlineSetting> many = new java.util.ArrayList<>();
+        for (int i = 0; i <= RunsViewModel.SYNC_COMMIT_ROWS; i++) {
+            many.add(InlineSetting.builder().runSettingId("S" + i).build());
+        }
+        state.update(d -> d.withRuns(many));
+        List<Runnable> later = new java.util.ArrayList<>();
+        RunsViewModel deferred = new RunsViewModel(state, new TaskExecutor() {
+            @Override
+            public <T> TaskHandle execute(BackgroundTask<T> task) {
+                later.add(() -> executor.execute(task));
+                return null;
+            }
+        });
+        later.remove(0).run(); // the draft's table
+        deferred.editor().setCell(1, 1, "first");
+        deferred.commitSoon();
+        deferred.editor().setCell(2, 1, "second");
+        deferred.commitSoon();
+        assertThat(later).as("one write-back under way at a time").hasSize(1);
+        later.remove(0).run();
+        assertThat(state.draft().runs().get(1).name()).isEqualTo("first");
+        assertThat(later).as("the edit made meanwhile follows").hasSize(1);
+        later.remove(0).run();
+        assertThat(state.draft().runs().get(2).name()).isEqualTo("second");
+        assertThat(later).isEmpty();
     }
 }
