@@ -85,7 +85,7 @@ public final class SheetOptions {
         }
         ImportOptions options = withMapping(ImportOptions.defaults().withRead(readOptions()))
                 .withParameterTemplate(templateNames(workflow != null ? workflow : draft.appOrEmpty().workflow()))
-                .withGeneratedSheets(draftFolder.resolve(baseName(sheet) + "-runs"), draftFolder);
+                .withRunSheetsIn(draftFolder, sheet, true);
         imported = SheetImporter.importSheet(sheet, options, Progress.NONE);
         List<InlineSetting> runs = new ArrayList<>(draft.runs());
         runs.addAll(imported.runs());
@@ -154,11 +154,5 @@ public final class SheetOptions {
         } catch (IllegalArgumentException e) {
             return null; // the command reports an unusable workflow file itself
         }
-    }
-
-    private static String baseName(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 }

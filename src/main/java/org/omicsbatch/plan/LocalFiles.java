@@ -18,6 +18,21 @@ public final class LocalFiles {
         return value != null && value.isTextual() && value.textValue().startsWith(PREFIX);
     }
 
+    /** True when {@code value} is, or holds at any depth (lists, objects), a {@code file:} value. */
+    public static boolean anyIn(JsonNode value) {
+        if (isLocalFile(value)) {
+            return true;
+        }
+        if (value != null && value.isContainerNode()) {
+            for (JsonNode child : value) {
+                if (anyIn(child)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * The file a {@code file:} value names; relative paths are resolved against {@code draftFolder}
      * (or the working directory when there is none).

@@ -42,6 +42,23 @@ public record ImportOptions(ReadOptions read, ColumnMapping mapping, boolean ove
         return new ImportOptions(read, mapping, overSuggestion, parameterTemplate, folder, relativeTo, problemCap);
     }
 
+    /**
+     * Per-run sample sheets where the command line and the app both put them: the folder
+     * {@code <sheet name>-runs} inside {@code base}. With {@code relative} the {@code file:} values
+     * are relative to {@code base} (the draft's folder, so they move with it); without, absolute
+     * (a draft not saved yet has no folder to be relative to).
+     */
+    public ImportOptions withRunSheetsIn(Path base, Path sheet, boolean relative) {
+        return withGeneratedSheets(base.resolve(runSheetsFolderName(sheet)), relative ? base : null);
+    }
+
+    /** {@code samplesheet.csv} → {@code samplesheet-runs}. */
+    public static String runSheetsFolderName(Path sheet) {
+        String name = sheet.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name) + "-runs";
+    }
+
     public ImportOptions withProblemCap(int value) {
         return new ImportOptions(read, mapping, overSuggestion, parameterTemplate, generatedSheets, draftFolder, value);
     }

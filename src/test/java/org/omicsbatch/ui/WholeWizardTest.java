@@ -70,10 +70,20 @@ class WholeWizardTest {
         RunTableModel model = app.runsAndReview().runs().model();
         SandboxApp.waitUntil(30, () -> app.runsAndReview().runs().runCountProperty().get() == 3);
         assertThat(List.of(model.get(0, 0), model.get(1, 0), model.get(2, 0))).isEqualTo(SAMPLES);
-
-        // Each run's own sheet, as a column copied from a spreadsheet
-        app.pasteAt(0, "param:input", String.join("\n", SAMPLES.stream().map(WholeWizardTest::sheetOf).toList()) + "\n");
+        // nf-core-fastqc takes `input` = a sample sheet: the dialog gave each run its own (the draft has
+        // no file yet, so they are in the app's folder), with the sheet's header and that sample's rows
         int input = model.columnIndex("param:input");
+        Path ownSheets = home.resolve("run-sheets").resolve(sheet.getFileName().toString().replace(".csv", "-runs"));
+        for (int i = 0; i < SAMPLES.size(); i++) {
+            Path own = ownSheets.resolve(SAMPLES.get(i) + ".csv");
+            assertThat(model.get(i, input)).isEqualTo("file:" + own.toAbsolutePath().toString().replace('\\', '/'));
+            String sample = SAMPLES.get(i);
+            assertThat(Files.readAllLines(own)).isEqualTo(Files.readAllLines(sheet).stream()
+                    .filter(l -> l.startsWith("sample,") || l.startsWith(sample + ",")).toList());
+        }
+
+        // Each run's own sheet already in S3, as a column copied from a spreadsheet
+        app.pasteAt(0, "param:input", String.join("\n", SAMPLES.stream().map(WholeWizardTest::sheetOf).toList()) + "\n");
         assertThat(List.of(model.get(0, input), model.get(1, input), model.get(2, input)))
                 .isEqualTo(SAMPLES.stream().map(WholeWizardTest::sheetOf).toList());
 

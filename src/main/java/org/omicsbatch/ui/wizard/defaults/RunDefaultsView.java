@@ -104,6 +104,13 @@ public final class RunDefaultsView extends VBox {
         notInherited.getStyleClass().add("explanation");
         notInherited.setWrapText(true);
         form.add("", notInherited, null);
+        text("Upload location", UploadLocation.FIELD, "settings-uri", model.settingsUriProperty(),
+                "s3://bucket/prefix/ (over 100 runs, or local files)");
+        Label uploads = new Label("Where the app uploads, before starting the batch, the settings file of a batch"
+                + " over 100 runs and local files such as each run's own sample sheet.");
+        uploads.getStyleClass().add("explanation");
+        uploads.setWrapText(true);
+        form.add("", uploads, null);
 
         getChildren().addAll(intro, elsewhere, form);
     }

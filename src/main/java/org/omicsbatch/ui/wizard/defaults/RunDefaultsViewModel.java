@@ -42,6 +42,7 @@ public final class RunDefaultsViewModel {
     private final ObjectProperty<String> networkingMode = new SimpleObjectProperty<>();
     private final StringProperty configurationName = text();
     private final StringProperty batchName = text();
+    private final StringProperty settingsUri = text();
     private final TagsModel runTags = new TagsModel(tags -> push());
     private final TagsModel batchTags = new TagsModel(tags -> push());
     /** Field path → message: the core's, or this form's own when a value cannot even be stored. */
@@ -57,7 +58,8 @@ public final class RunDefaultsViewModel {
         this.checks = checks;
         this.preferences = preferences;
         ObservableValue<?>[] fields = {name, roleArn, outputUri, outputBucketOwnerId, storageType, storageCapacity,
-            priority, retentionMode, logLevel, cacheBehavior, networkingMode, configurationName, batchName};
+            priority, retentionMode, logLevel, cacheBehavior, networkingMode, configurationName, batchName,
+            settingsUri};
         for (ObservableValue<?> field : fields) {
             field.addListener((obs, old, now) -> push());
         }
@@ -88,6 +90,7 @@ public final class RunDefaultsViewModel {
             networkingMode.set(d.networkingMode());
             setIfDifferent(configurationName, d.configurationName());
             setIfDifferent(batchName, draft.batchName());
+            setIfDifferent(settingsUri, draft.appOrEmpty().settingsUri());
             if (!Objects.equals(d.runTags(), currentTags(runTags))) {
                 runTags.load(d.runTags());
             }
@@ -132,8 +135,12 @@ public final class RunDefaultsViewModel {
                 .runTags(runTags.problemProperty().get().isEmpty() ? currentTags(runTags)
                         : before.defaultRunSetting().runTags())
                 .build();
-        BatchDraft after = before.withDefaultRunSetting(d).withBatchName(blankToNull(batchName.get()))
-                .withTags(batchTags.problemProperty().get().isEmpty() ? currentTags(batchTags) : before.tags());
+        BatchDraft after = UploadLocation.apply(before, before.withDefaultRunSetting(d).withBatchName(blankToNull(batchName.get()))
+                .withTags(batchTags.problemProperty().get().isEmpty() ? currentTags(batchTags) : before.tags()),
+                settingsUri.get());
+        if (UploadLocation.problem(settingsUri.get()) != null) {
+            messages.put("local:" + UploadLocation.FIELD, new Message(true, UploadLocation.problem(settingsUri.get())));
+        }
         if (!after.equals(before)) {
             loading = true;
             try {
@@ -291,6 +298,11 @@ public final class RunDefaultsViewModel {
 
     public StringProperty configurationNameProperty() {
         return configurationName;
+    }
+
+    /** Where the submission uploads the settings file and local files ({@code --settings-uri}). */
+    public StringProperty settingsUriProperty() {
+        return settingsUri;
     }
 
     public StringProperty batchNameProperty() {

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.omicsbatch.model.BatchDraft;
 import org.omicsbatch.model.InlineSetting;
 import org.omicsbatch.model.StartRunBatchRequest;
+import org.omicsbatch.plan.LocalFiles;
 import org.omicsbatch.plan.DraftValidator;
 import org.omicsbatch.plan.Problem;
 import org.omicsbatch.plan.RequestRenderer;
@@ -63,6 +64,14 @@ public record ReviewAnalysis(BatchDraft draft, List<Problem> problems, List<Stri
         if (file && settingsObjectUri(draft) == null) {
             problems.add(Problem.batchError(BatchDraft.APP_MEMBER + ".settingsUri", draft.runs().size()
                     + " runs travel in a settings file in S3: set where it goes (an s3://bucket/prefix/ location)"));
+        } else if (settingsObjectUri(draft) == null) {
+            long local = draft.runs().stream().filter(r -> LocalFiles.anyIn(r.parameters())).count();
+            if (local > 0 || LocalFiles.anyIn(draft.defaultRunSetting().parameters())) {
+                // The submission uploads them there first and refuses without it: say so before Submit.
+                problems.add(Problem.batchError(BatchDraft.APP_MEMBER + ".settingsUri", (local == 1 ? "1 run has"
+                        : local + " runs have") + " local files (file: values, such as each run's own sample sheet)"
+                        + " to upload: set the upload location in Run defaults (an s3://bucket/prefix/ folder)"));
+            }
         }
         long bytes = -1;
         try {

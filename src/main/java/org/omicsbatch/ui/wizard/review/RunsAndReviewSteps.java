@@ -127,13 +127,11 @@ public final class RunsAndReviewSteps {
             chosen = picked.toPath();
         }
         var workflow = context.draftState().workflowProperty().get();
+        Path draftFile = context.draftState().fileProperty().get();
         SheetImportViewModel model = new SheetImportViewModel(chosen, workflow == null ? null : workflow.parameterTemplate(),
-                context.executor());
+                draftFile == null ? null : draftFile.toAbsolutePath().getParent(), context.home(), context.executor());
         String description = "Import " + chosen.getFileName();
-        new SheetImportDialog(model, owner).open(() -> {
-            if (model.resultProperty().get() != null) {
-                runs.acceptImport(model.resultProperty().get().runs(), model.typedParameters(), description);
-            }
-        });
+        new SheetImportDialog(model, owner).open(() -> model.accept(imported ->
+                runs.acceptImport(imported.runs(), model.typedParameters(), description), runs.statusProperty()::set));
     }
 }

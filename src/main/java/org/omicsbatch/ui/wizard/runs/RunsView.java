@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -61,7 +62,13 @@ public final class RunsView {
             }
         });
         root.getStyleClass().add("runs-step");
-        root.setTop(toolbar());
+        root.setTop(topBar());
+        // The table is what the step is for: Ctrl+V on arriving pastes there, not into the find box.
+        root.sceneProperty().addListener((o, old, scene) -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(() -> table.table().requestFocus());
+            }
+        });
         root.setCenter(table.table());
         root.setBottom(statusLine());
     }
@@ -118,10 +125,27 @@ public final class RunsView {
         param.setOnAction(e -> ask("Add a parameter column", "Parameter name").ifPresent(n -> model.addParameterColumn(n, false)));
         Button tag = button("Tag", Material2AL.LABEL, "Add a column for a run tag");
         tag.setOnAction(e -> ask("Add a run tag column", "Tag key").ifPresent(model::addTagColumn));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
         return new ToolBar(importSheet, new Separator(), add, duplicate, delete, fill, new Separator(), undo, redo,
-                new Separator(), param, tag, gap, findBox());
+                new Separator(), param, tag);
+    }
+
+    /**
+     * The buttons, then the find box outside the tool bar: when the window is narrow the buttons at
+     * the end go into the bar's overflow menu, the find box never does.
+     */
+    private HBox topBar() {
+        ToolBar tools = toolbar();
+        tools.setMinWidth(0);
+        tools.setStyle("-fx-background-color: transparent; -fx-border-color: transparent;");
+        HBox.setHgrow(tools, Priority.ALWAYS);
+        HBox find = findBox();
+        find.setMinWidth(Region.USE_PREF_SIZE);
+        find.setAlignment(Pos.CENTER_RIGHT);
+        find.setPadding(new Insets(0, 8, 0, 4));
+        HBox bar = new HBox(tools, find);
+        bar.getStyleClass().add("tool-bar");
+        bar.setPadding(Insets.EMPTY);
+        return bar;
     }
 
     private HBox findBox() {

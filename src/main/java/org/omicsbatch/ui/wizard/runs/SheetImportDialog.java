@@ -11,18 +11,17 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.omicsbatch.samplesheet.SheetPreview;
-import org.omicsbatch.samplesheet.SheetProblem;
 import org.omicsbatch.samplesheet.SheetRow;
 
 /**
@@ -49,7 +48,9 @@ public final class SheetImportDialog {
         dialog.getDialogPane().setId("sheet-import");
         Button importButton = (Button) dialog.getDialogPane().lookupButton(IMPORT);
         importButton.setId("sheet-import-accept");
-        importButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        importButton.setMinWidth(Region.USE_PREF_SIZE);
+        // The bar sizes its buttons once; "Import 6 runs" must not end as "Impor…".
+        ButtonBar.setButtonUniformSize(importButton, false);
         importButton.textProperty().bind(Bindings.createStringBinding(() -> model.resultProperty().get() == null ? "Import"
                 : "Import " + model.resultProperty().get().runs().size() + " runs", model.resultProperty()));
         importButton.disableProperty().bind(Bindings.createBooleanBinding(() -> !model.canAccept(),
@@ -57,6 +58,8 @@ public final class SheetImportDialog {
         reimportSoon.setOnFinished(e -> model.reimport());
         model.previewProperty().addListener((o, old, value) -> showPreview(value));
         model.groupByProperty().addListener((o, old, value) -> reimportSoon.playFromStart());
+        model.runSheets().modeProperty().addListener((o, old, value) -> reimportSoon.playFromStart());
+        model.runSheets().parameterProperty().addListener((o, old, value) -> reimportSoon.playFromStart());
     }
 
     public Dialog<ButtonType> dialog() {
@@ -66,7 +69,7 @@ public final class SheetImportDialog {
     /** Shows the dialog without waiting; {@code onImport} runs when the user chose to import. */
     public void open(Runnable onImport) {
         dialog.setOnHidden(e -> {
-            model.cancel();
+            model.close();
             if (IMPORT.equals(dialog.getResult())) {
                 onImport.run();
             }
@@ -80,30 +83,20 @@ public final class SheetImportDialog {
         layout.setWrapText(true);
         layout.textProperty().bind(Bindings.createStringBinding(() -> describe(model.previewProperty().get()),
                 model.previewProperty()));
-        preview.setPrefHeight(190);
+        preview.setPrefHeight(140);
         preview.setFixedCellSize(26);
         ComboBox<String> groupBy = new ComboBox<>(model.groupChoices());
         groupBy.setId("sheet-import-group-by");
         groupBy.valueProperty().bindBidirectional(model.groupByProperty());
-        Label groupHint = new Label("rows with the same value become one run; their values become lists");
+        Label groupHint = new Label();
+        groupHint.textProperty().bind(Bindings.when(model.runSheets().modeProperty().isEqualTo(RunSheetChoice.Mode.OWN_SHEET))
+                .then("rows with the same value become one run and go into its sheet")
+                .otherwise("rows with the same value become one run; their values become lists"));
         groupHint.getStyleClass().add("text-muted");
-        HBox grouping = new HBox(8, new Label("Group rows by"), groupBy, groupHint);
+        Label groupLabel = new Label("Group rows by");
+        groupLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox grouping = new HBox(8, groupLabel, groupBy, groupHint);
         grouping.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        ListView<SheetProblem> problems = new ListView<>(model.problems());
-        problems.setId("sheet-import-problems");
-        problems.setPrefHeight(130);
-        problems.setPlaceholder(new Label("No problems found"));
-        problems.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(SheetProblem item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.format());
-                getStyleClass().removeAll("danger", "warning");
-                if (!empty && item != null) {
-                    getStyleClass().add(item.isError() ? "danger" : "warning");
-                }
-            }
-        });
         ProgressBar progress = new ProgressBar();
         progress.progressProperty().bind(model.progressProperty());
         progress.visibleProperty().bind(model.busyProperty());
@@ -118,7 +111,7 @@ public final class SheetImportDialog {
                 .otherwise(model.summaryProperty()));
         HBox status = new HBox(10, progress, cancel, summary);
         VBox box = new VBox(8, layout, preview, heading("Where each column goes"), mappingTable(), grouping,
-                heading("Problems"), problems, status);
+                new RunSheetChoiceBox(model).node(), new ImportResultsTabs(model).node(), status);
         box.setPadding(new Insets(10));
         return box;
     }
@@ -127,7 +120,7 @@ public final class SheetImportDialog {
         TableView<MappingRow> table = new TableView<>(model.mapping());
         table.setId("sheet-import-mapping");
         table.setEditable(true);
-        table.setPrefHeight(190);
+        table.setPrefHeight(150);
         TableColumn<MappingRow, String> column = new TableColumn<>("Sheet column");
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().column()));
         column.setPrefWidth(140);

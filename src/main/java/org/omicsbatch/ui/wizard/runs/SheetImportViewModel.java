@@ -42,6 +42,8 @@ public final class SheetImportViewModel {
     /** The group-by choice meaning "one run per row". */
     public static final String NO_GROUPING = "(one run per row)";
     static final int PREVIEW_ROWS = 20;
+    /** Runs listed in "which rows go to which run" (the summary counts them all). */
+    static final int PREVIEW_RUNS = 500;
 
     private final Path file;
     private final JsonNode parameterTemplate;
@@ -58,12 +60,20 @@ public final class SheetImportViewModel {
     private final StringProperty progressText = new SimpleStringProperty("");
     private Consumer<Runnable> publish = Platform::runLater;
     private final StringProperty summary = new SimpleStringProperty("");
+    private final ObservableList<RunOfRows> runRows = FXCollections.observableArrayList();
+    private final RunSheetChoice runSheets;
     private TaskExecutor.TaskHandle running;
 
-    public SheetImportViewModel(Path file, JsonNode parameterTemplate, TaskExecutor executor) {
+    /**
+     * @param draftFolder the draft file's folder, or null while the draft has no file
+     * @param appFolder   the app's folder, where per-run sheets of an unsaved draft go
+     */
+    public SheetImportViewModel(Path file, JsonNode parameterTemplate, Path draftFolder, Path appFolder,
+            TaskExecutor executor) {
         this.file = file;
         this.parameterTemplate = parameterTemplate;
         this.executor = executor;
+        this.runSheets = new RunSheetChoice(file, parameterTemplate, draftFolder, appFolder);
     }
 
     /** Reads the first rows, suggests a mapping, then imports with it. */
@@ -91,6 +101,9 @@ public final class SheetImportViewModel {
         groupChoices.setAll(NO_GROUPING);
         groupChoices.addAll(value.header());
         groupBy.set(repeatedIdColumn(value, suggested));
+        if (runSheets.ownSheetLikely(suggested)) {
+            chooseOwnSheets();
+        }
         reimport();
     }
 
@@ -112,27 +125,84 @@ public final class SheetImportViewModel {
         return NO_GROUPING;
     }
 
+    /**
+     * Each run gets its own sample sheet: its rows go together by the id column (one run per sample,
+     * lanes included) unless the user already grouped them by another column.
+     */
+    public void chooseOwnSheets() {
+        runSheets.modeProperty().set(RunSheetChoice.Mode.OWN_SHEET);
+        if (NO_GROUPING.equals(groupBy.get())) {
+            for (MappingRow row : mapping) {
+                MappingTarget t = MappingTarget.tryParse(row.targetProperty().get());
+                if (t != null && t.kind() == MappingTarget.Kind.RUN_SETTING_ID && !row.column().startsWith("{")) {
+                    groupBy.set(row.column());
+                    return;
+                }
+            }
+        }
+    }
+
     /** Imports again with the current mapping and grouping; cancels an import still running. */
     public void reimport() {
         if (preview.get() == null) {
             return;
         }
         ColumnMapping chosen;
+        ImportOptions options;
         try {
             chosen = currentMapping();
-        } catch (IllegalArgumentException e) {
+            options = runSheets.forPreview(options(chosen));
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             result.set(null);
+            runRows.clear();
             problems.setAll(SheetProblem.error(file.getFileName().toString(), 0, null, e.getMessage()));
             summary.set("Fix the mapping to see the runs");
             return;
         }
-        ImportOptions options = ImportOptions.defaults().withMapping(chosen).withParameterTemplate(parameterTemplate);
         start(BackgroundTask.<SheetImport>of("Importing " + file.getFileName(),
                 p -> SheetImporter.importSheet(file, options, reporting(p))).onSuccess(this::imported));
     }
 
+    private ImportOptions options(ColumnMapping chosen) {
+        return ImportOptions.defaults().withMapping(chosen).withParameterTemplate(parameterTemplate);
+    }
+
+    /**
+     * The runs to keep, given to {@code onImported}: the preview's own when rows become values; with
+     * own sheets, the same mapping imported again so the sheets are written where the command line
+     * writes them (off the FX thread, like the preview). When that finds a problem the preview did
+     * not (a folder that cannot be written), nothing is imported and {@code onProblem} says why.
+     */
+    public void accept(Consumer<SheetImport> onImported, Consumer<String> onProblem) {
+        SheetImport previewed = result.get();
+        if (previewed == null || previewed.mapping() == null || previewed.mapping().groupSheet() == null) {
+            if (previewed != null) {
+                onImported.accept(previewed);
+            }
+            return;
+        }
+        ImportOptions options = runSheets.forImport(options(previewed.mapping()));
+        executor.execute(BackgroundTask.<SheetImport>of("Writing each run's sample sheet",
+                p -> SheetImporter.importSheet(file, options, p)).onSuccess(kept -> {
+                    if (kept.errorCount() > previewed.errorCount()) {
+                        onProblem.accept("Not imported: " + kept.problems().stream().filter(SheetProblem::isError)
+                                .filter(e -> !previewed.problems().contains(e)).findFirst()
+                                .map(SheetProblem::format).orElse("the sheets could not be written"));
+                    } else {
+                        onImported.accept(kept);
+                    }
+                }).onFailure(e -> onProblem.accept("Not imported: " + e.getMessage())));
+    }
+
+    /** The dialog closed: stops reading and deletes the preview's scratch sheets. */
+    public void close() {
+        cancel();
+        runSheets.discardPreview();
+    }
+
     private void imported(SheetImport value) {
         result.set(value);
+        runRows.setAll(RunOfRows.of(value, runSheets, PREVIEW_RUNS));
         problems.setAll(value.problems());
         long errors = value.errorCount();
         summary.set(value.runs().size() + " runs from " + value.rowCount() + " rows"
@@ -154,7 +224,7 @@ public final class SheetImportViewModel {
             }
         }
         String group = groupBy.get();
-        return m.withGroupBy(group == null || NO_GROUPING.equals(group) ? null : group);
+        return runSheets.applyTo(m.withGroupBy(group == null || NO_GROUPING.equals(group) ? null : group));
     }
 
     /** Parameters the mapping types as something other than text: their columns become JSON columns. */
@@ -224,6 +294,15 @@ public final class SheetImportViewModel {
     /** Where progress updates are handed to the FX thread; tests pass {@code Runnable::run}. */
     void setPublisher(Consumer<Runnable> value) {
         publish = value;
+    }
+
+    public RunSheetChoice runSheets() {
+        return runSheets;
+    }
+
+    /** Which rows went to which run in the latest preview (the first {@value #PREVIEW_RUNS}). */
+    public ObservableList<RunOfRows> runRows() {
+        return runRows;
     }
 
     public StringProperty progressTextProperty() {

@@ -150,4 +150,24 @@ class RunDefaultsViewModelTest {
         model.rememberRecent();
         assertThat(preferences.get().recentOutputUris()).isEmpty();
     }
+
+    @Test
+    void theUploadLocationForLocalFilesIsStoredAsTheDraftsSettingsUriAndCheckedAsTyped() {
+        model.roleArnProperty().set(ROLE);
+        model.settingsUriProperty().set("my-bucket/batches");
+        assertThat(model.messageFor("omicsBatchLauncher.settingsUri").get()).contains("s3://");
+        assertThat(model.completeProperty().get()).isFalse();
+        model.settingsUriProperty().set("s3://my-bucket/batches/");
+        assertThat(model.messageFor("omicsBatchLauncher.settingsUri").get()).isEmpty();
+        assertThat(model.completeProperty().get()).isTrue();
+        assertThat(state.draft().appOrEmpty().settingsUri()).isEqualTo("s3://my-bucket/batches/");
+        model.settingsUriProperty().set("");
+        assertThat(state.draft().appOrEmpty().settingsUri()).isNull();
+    }
+
+    @Test
+    void aDraftsUploadLocationIsShownWhenItOpens() {
+        state.update(d -> d.withApp(d.appOrEmpty().withSettingsUri("s3://lab/uploads/")));
+        assertThat(model.settingsUriProperty().get()).isEqualTo("s3://lab/uploads/");
+    }
 }

@@ -113,6 +113,24 @@ class ReviewViewModelTest {
     }
 
     @Test
+    void runsWithTheirOwnSampleSheetNeedAnUploadLocationBeforeSubmit() {
+        state.update(d -> d.withRuns(List.of(run("WT_REP1", "s3://reads/SRR6357070_1.fastq.gz").toBuilder()
+                .parameters(JsonNodeFactory.instance.objectNode().put("input", "file:samplesheet-runs/WT_REP1.csv"))
+                .build())));
+        review.refresh();
+        assertThat(review.problems()).anySatisfy(p -> {
+            assertThat(p.isError()).isTrue();
+            assertThat(p.field()).isEqualTo("omicsBatchLauncher.settingsUri");
+            assertThat(p.message()).startsWith("1 run has local files").contains("upload location in Run defaults");
+        });
+        assertThat(review.canSubmitBinding().get()).isFalse();
+        assertThat(RunsAndReviewSteps.stepTitleFor("omicsBatchLauncher.settingsUri")).isEqualTo("Run defaults");
+        state.update(d -> d.withApp(d.appOrEmpty().withSettingsUri("s3://lab-results/uploads/")));
+        review.refresh();
+        assertThat(review.problems()).noneMatch(Problem::isError);
+    }
+
+    @Test
     void moreThanAHundredRunsGoToASettingsFileWhoseLocationMustBeSet() {
         List<InlineSetting> runs = new ArrayList<>();
         for (int i = 0; i < 150; i++) {

@@ -6,12 +6,15 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.omicsbatch.model.InlineSetting;
 import org.omicsbatch.samplesheet.SheetProblem;
 import org.omicsbatch.ui.task.DirectTaskExecutor;
 
 class SheetImportViewModelTest {
     private SheetImportViewModel dialog;
+    @TempDir
+    Path home;
 
     static Path rnaseqSheet() throws URISyntaxException {
         return Path.of(SheetImportViewModelTest.class.getResource("/ui/nf-core-rnaseq_assets_samplesheet.csv").toURI());
@@ -19,7 +22,7 @@ class SheetImportViewModelTest {
 
     @BeforeEach
     void openTheNfCoreRnaseqSheet() throws Exception {
-        dialog = new SheetImportViewModel(rnaseqSheet(), null, new DirectTaskExecutor());
+        dialog = new SheetImportViewModel(rnaseqSheet(), null, null, home, new DirectTaskExecutor());
         dialog.setPublisher(Runnable::run);
         dialog.load();
     }
@@ -71,6 +74,14 @@ class SheetImportViewModelTest {
         assertThat(dialog.resultProperty().get()).isNull();
         assertThat(dialog.problems()).extracting(SheetProblem::message).anySatisfy(m -> assertThat(m).contains("somewhere"));
         assertThat(dialog.canAccept()).isFalse();
+    }
+
+    @Test
+    void withoutAWorkflowRowsBecomeValuesAndNoSheetIsWritten() {
+        assertThat(dialog.runSheets().modeProperty().get()).isEqualTo(RunSheetChoice.Mode.VALUES);
+        assertThat(dialog.resultProperty().get().mapping().groupSheet()).isNull();
+        assertThat(dialog.runRows()).extracting(RunOfRows::sheet).containsOnlyNulls();
+        assertThat(home).isEmptyDirectory();
     }
 
     @Test
