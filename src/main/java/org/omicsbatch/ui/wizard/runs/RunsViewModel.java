@@ -17,7 +17,6 @@ import org.omicsbatch.model.InlineSetting;
 import org.omicsbatch.plan.Problem;
 import org.omicsbatch.ui.components.runs.CellProblem;
 import org.omicsbatch.ui.components.runs.InlineSettingsCodec;
-import org.omicsbatch.ui.components.runs.RowChanges;
 import org.omicsbatch.ui.components.runs.RunColumn;
 import org.omicsbatch.ui.components.runs.RunTableEditor;
 import org.omicsbatch.ui.components.runs.RunTableModel;
@@ -41,22 +40,11 @@ public final class RunsViewModel {
     private final ObservableList<CellProblem> cellProblems = FXCollections.observableArrayList();
     private final ObjectProperty<CellRef> focusRequest = new SimpleObjectProperty<>();
     private final CellMarks marks = new CellMarks();
-    private boolean writing;
-    private long commitSerial;
-    /** Counts the table's changes; the draft holds the table as it was at {@code writtenChanges}. */
-    private long changes;
-    private long writtenChanges = -1;
-    private long pendingChanges = -1; // the change count a background write-back under way will reach
     private long loadSerial; // a background load of the draft's runs applies only if it is the newest
     private final BooleanProperty loading = new SimpleBooleanProperty();
-    private boolean writeBackRunning;
-    /** Rows taken from the model's change log that the draft does not hold yet (a write-back may be converting them). */
-    private RowChanges unwritten = RowChanges.NONE;
     private final TaskExecutor executor;
     private final RowFinder finder;
-    /** Waiting for the write-back under way to end (true when it ended well). */
-    private final List<java.util.function.Consumer<Boolean>> afterWriteBack = new java.util.ArrayList<>();
-    private final WriteBack.RowConverter converter;
+    private final DraftWriter writer;
 
     /** Up to this many runs, an edit is written to the draft on the FX thread (a few milliseconds). */
     static final int SYNC_COMMIT_ROWS = 10_000;
@@ -69,16 +57,16 @@ public final class RunsViewModel {
     RunsViewModel(DraftState state, TaskExecutor executor, WriteBack.RowConverter converter) {
         this.state = state;
         this.executor = executor;
-        this.converter = converter;
         this.finder = new RowFinder(executor);
+        this.writer = new DraftWriter(state, model, executor, converter, cellProblems, marks, status, loading::get);
         model.addListener(change -> {
-            changes++;
+            writer.changed();
             runCount.set(model.rowCount());
             marks.forgetReview();
         });
         editor.addHistoryListener(() -> undoLabels.update(editor));
         state.draftProperty().addListener((o, old, draft) -> {
-            if (!writing && (old == null || draft.runs() != old.runs())) {
+            if (!writer.isWriting() && (old == null || draft.runs() != old.runs())) {
                 loadFromDraft();
             }
         });
@@ -92,8 +80,7 @@ public final class RunsViewModel {
     public void loadFromDraft() {
         BatchDraft draft = state.draft();
         long serial = ++loadSerial;
-        commitSerial++; // a write-back under way would overwrite the draft just loaded
-        pendingChanges = -1;
+        writer.dropRunning(); // a write-back under way would overwrite the draft just loaded
         List<String> template = templateParameters();
         if (draft.runs().size() <= SYNC_COMMIT_ROWS) {
             loaded(InlineSettingsCodec.toTable(draft.runs(), template));
@@ -116,22 +103,12 @@ public final class RunsViewModel {
         editor.load(table);
         cellProblems.clear();
         marks.written(Map.of());
-        writtenChanges = changes; // the table is the draft's runs
-        model.takeChanges();
-        unwritten = RowChanges.NONE;
+        writer.tableIsDraft();
     }
 
     /** Writes the table to the draft now; cells that cannot become values are kept in {@link #cellProblems()}. */
     public void commitToDraft() {
-        commitSerial++;
-        pendingChanges = -1;
-        if (changes != writtenChanges && !loading.get()) {
-            // Only the rows changed since the draft was written, including those a write-back under way
-            // converts (its result is dropped): one edit costs one run here, even on the FX thread.
-            RowChanges changed = unwritten.plus(model.takeChanges());
-            apply(WriteBack.of(model, state.draft().runs(), changed, List.copyOf(cellProblems), converter), changes);
-            unwritten = RowChanges.NONE;
-        }
+        writer.commitNow();
     }
 
     /**
@@ -141,98 +118,17 @@ public final class RunsViewModel {
      * table are written back in the background first.
      */
     public void commitThen(Runnable then) {
-        if (!writeBackRunning) {
-            unwritten = unwritten.plus(model.takeChanges());
-            if (changes == writtenChanges || loading.get() || !unwritten.all() || model.rowCount() <= SYNC_COMMIT_ROWS) {
-                commitToDraft();
-                then.run();
-                return;
-            }
-            commitSoon(); // every run is converted, off the FX thread
-            if (!writeBackRunning) { // it ended already (a direct executor) or could not start
-                commitToDraft();
-                then.run();
-                return;
-            }
-        }
-        afterWriteBack.add(ok -> {
-            if (ok) {
-                commitThen(then);
-            } else {
-                then.run(); // with the draft as it is; the status line says why
-            }
-        });
+        writer.commitThen(then);
     }
 
     /**
      * Writes the table to the draft after an edit: at once for a small table; for a large one the
-     * conversion of a copy (which costs one reference per column) runs off the FX thread. One at a time:
-     * each makes a second set of 100,000 runs, so edits made meanwhile wait for it to end and are then
-     * written together. Nothing happens when the draft already holds the table as it is.
+     * conversion of a copy (which costs one reference per column) runs off the FX thread, and only the
+     * runs edited since the draft was written are made anew. One at a time: edits made meanwhile wait
+     * for it to end and are then written together. Nothing happens when the draft already holds the table.
      */
     public void commitSoon() {
-        if (changes == writtenChanges || changes == pendingChanges || loading.get() || writeBackRunning) {
-            return;
-        }
-        if (model.rowCount() <= SYNC_COMMIT_ROWS) {
-            commitToDraft();
-            return;
-        }
-        long serial = ++commitSerial;
-        long at = changes;
-        pendingChanges = at;
-        writeBackRunning = true;
-        RunTableModel copy = model.detachedCopy();
-        List<InlineSetting> base = state.draft().runs();
-        List<CellProblem> baseProblems = List.copyOf(cellProblems);
-        RowChanges changed = unwritten.plus(model.takeChanges());
-        unwritten = changed; // until the draft holds them
-        executor.execute(BackgroundTask.<WriteBack>of("Saving the runs to the draft",
-                p -> WriteBack.of(copy, base, changed, baseProblems, converter))
-                .onSuccess(written -> {
-                    boolean newest = serial == commitSerial;
-                    writeBackEnded(serial);
-                    if (newest) {
-                        apply(written, at);
-                        unwritten = RowChanges.NONE; // later edits are still in the model's log
-                    }
-                    waitersGoOn(true);
-                    commitSoon(); // the edits made meanwhile
-                }).onFailure(e -> {
-                    writeBackEnded(serial);
-                    status.set("Could not write the runs into the draft: " + e.getMessage());
-                    waitersGoOn(false);
-                }).onCancelled(() -> {
-                    writeBackEnded(serial);
-                    waitersGoOn(false);
-                }));
-    }
-
-    private void waitersGoOn(boolean ok) {
-        List<java.util.function.Consumer<Boolean>> waiting = List.copyOf(afterWriteBack);
-        afterWriteBack.clear();
-        waiting.forEach(w -> w.accept(ok));
-    }
-
-    /** A write-back ended; if it failed, the next edit tries again. */
-    private void writeBackEnded(long serial) {
-        writeBackRunning = false;
-        pendingChanges = serial == commitSerial ? -1 : pendingChanges;
-    }
-
-    /** Stores a conversion of the table as it was at change {@code at}; O(problems) unless the runs differ. */
-    private void apply(WriteBack written, long at) {
-        cellProblems.setAll(written.problems());
-        marks.written(written.problemIndex());
-        writtenChanges = at;
-        if (written.differsFrom(state.draft().runs())) {
-            writing = true;
-            try {
-                state.update(d -> d.withRuns(written.runs()));
-            } finally {
-                writing = false;
-            }
-        }
+        writer.commitSoon();
     }
 
     /**
@@ -248,11 +144,7 @@ public final class RunsViewModel {
             loadSerial++; // the import replaces a draft's table still being built, too
             loading.set(false);
             editor.replaceAll(imported.table(), description);
-            commitSerial++; // a write-back of the table before the import is stale now
-            pendingChanges = -1;
-            apply(imported.written(), changes);
-            model.takeChanges(); // the draft holds the imported table
-            unwritten = RowChanges.NONE;
+            writer.imported(imported.written()); // a write-back of the table before the import is stale now
             status.set(description + ": " + runs.size() + " runs (Ctrl+Z undoes the import)");
         }));
     }
