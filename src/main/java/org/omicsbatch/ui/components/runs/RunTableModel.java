@@ -145,12 +145,12 @@ public final class RunTableModel {
         }
         for (int c = 0; c < cells.size(); c++) {
             final int col = c;
-            String[] merged = merge(cells.get(c), owned.get(c), positions,
+            String[] merged = ColumnArrays.merge(cells.get(c), owned.get(c), rowCount, positions,
                     i -> col < values[i].length ? values[i][col] : null, capacity);
             cells.set(c, merged);
             owned.set(c, true);
         }
-        extras = merge(extras, extrasOwned, positions, i -> rowExtras == null ? null : rowExtras[i], capacity);
+        extras = ColumnArrays.merge(extras, extrasOwned, rowCount, positions, i -> rowExtras == null ? null : rowExtras[i], capacity);
         extrasOwned = true;
         rowCount = newCount;
     }
@@ -168,9 +168,9 @@ public final class RunTableModel {
             removedExtras[i] = extras[rows[i]];
         }
         for (int c = 0; c < cells.size(); c++) {
-            compact(writable(c), rows);
+            ColumnArrays.compact(writable(c), rowCount, rows);
         }
-        compact(writableExtras(), rows);
+        ColumnArrays.compact(writableExtras(), rowCount, rows);
         rowCount -= rows.length;
         return new RemovedRows(rows.clone(), values, removedExtras);
     }
@@ -277,43 +277,5 @@ public final class RunTableModel {
         if (row < 0 || row >= rowCount) {
             throw new IndexOutOfBoundsException("row " + row + " of " + rowCount);
         }
-    }
-
-    private String[] merge(String[] old, boolean ownsOld, int[] positions,
-            java.util.function.IntFunction<String> inserted, int capacity) {
-        // Rows added at the end of an array this model owns go in place; otherwise into a new array.
-        String[] result = ownsOld && capacity == old.length && positions.length > 0 && positions[0] >= rowCount
-                ? old : new String[capacity];
-        int from = 0;
-        int to = 0;
-        for (int i = 0; i < positions.length; i++) {
-            int gap = positions[i] - to;
-            if (result != old) {
-                System.arraycopy(old, from, result, to, gap);
-            }
-            from += gap;
-            to += gap;
-            result[to++] = RunTableModel.normalize(inserted.apply(i));
-        }
-        if (result != old) {
-            System.arraycopy(old, from, result, to, rowCount - from);
-        }
-        return result;
-    }
-
-    private void compact(String[] array, int[] removed) {
-        if (removed.length == 0) {
-            return;
-        }
-        int to = removed[0];
-        int next = 0;
-        for (int from = removed[0]; from < rowCount; from++) {
-            if (next < removed.length && removed[next] == from) {
-                next++;
-                continue;
-            }
-            array[to++] = array[from];
-        }
-        Arrays.fill(array, to, rowCount, null);
     }
 }
