@@ -67,7 +67,7 @@ class LocalFileUploadPlanTest {
         assertThatThrownBy(() -> LocalFileUploadPlan.of(d, dir, null, Progress.NONE))
                 .isInstanceOf(LocalFileUploadPlan.Refused.class).hasMessageContaining("need an s3:// upload location");
         assertThatThrownBy(() -> LocalFileUploadPlan.of(d, dir, "lab-bucket/up", Progress.NONE))
-                .hasMessageContaining("not \"/tmp/up\"");
+                .hasMessageContaining("not \"lab-bucket/up\"");
     }
 
     @Test
