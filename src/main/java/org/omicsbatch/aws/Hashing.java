@@ -1,12 +1,11 @@
 package org.omicsbatch.aws;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.omicsbatch.plan.UploadKeys;
 import org.omicsbatch.task.Progress;
 
 /** SHA-256 of a file, streamed (settings files reach gigabytes), cancellable. */
@@ -14,17 +13,9 @@ public final class Hashing {
     private Hashing() {
     }
 
+    /** The content hash of {@link UploadKeys}, the one rule for content-addressed keys. */
     public static String sha256(Path file, Progress progress) throws IOException {
-        MessageDigest digest = newDigest();
-        byte[] buffer = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(file)) {
-            int n;
-            while ((n = in.read(buffer)) > 0) {
-                digest.update(buffer, 0, n);
-                progress.checkCancelled();
-            }
-        }
-        return HexFormat.of().formatHex(digest.digest());
+        return UploadKeys.sha256(file, progress);
     }
 
     public static String sha256(byte[] bytes) {

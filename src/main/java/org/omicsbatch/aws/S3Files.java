@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.omicsbatch.plan.UploadKeys;
 import org.omicsbatch.task.Progress;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -29,7 +30,7 @@ public final class S3Files {
     /** Above this size a file goes up in parts. */
     static final long MULTIPART_THRESHOLD = 16L * 1024 * 1024;
     static final long PART_SIZE = 8L * 1024 * 1024;
-    static final String SHA256_METADATA = "omics-batch-sha256";
+    static final String SHA256_METADATA = UploadKeys.SHA256_METADATA;
 
     private final S3Client s3;
     private final Supplier<String> expectedOwner;
@@ -50,7 +51,7 @@ public final class S3Files {
 
     /** The object key a file would get under {@code prefix}: its hash, then its name. */
     public static S3Location keyFor(S3Location prefix, String sha256, String name) {
-        return prefix.child(sha256 + "/" + name);
+        return prefix.child(UploadKeys.contentName(sha256, name));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.omicsbatch.aws;
 
 import java.util.Optional;
+import org.omicsbatch.plan.UploadKeys;
 
 /** An {@code s3://bucket/key} address. */
 public record S3Location(String bucket, String key) {
@@ -24,8 +25,7 @@ public record S3Location(String bucket, String key) {
 
     /** This location as a folder with {@code name} below it. */
     public S3Location child(String name) {
-        String base = key.isEmpty() || key.endsWith("/") ? key : key + "/";
-        return new S3Location(bucket, base + name);
+        return new S3Location(bucket, UploadKeys.child(key, name));
     }
 
     public String uri() {

@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.omicsbatch.drafts.DraftFiles;
 import org.omicsbatch.model.BatchDraft;
+import org.omicsbatch.plan.LocalFileUploadPlan;
 import org.omicsbatch.plan.RenderedFiles;
 import org.omicsbatch.plan.RequestRenderer;
 import org.omicsbatch.plan.SettingsFileMode;
+import org.omicsbatch.plan.UploadScript;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,6 +25,8 @@ import picocli.CommandLine.Spec;
             "  run-settings.json     the runs, when they go to an S3 settings file (more than 100, or --settings-file always);",
             "                        upload it to the --settings-uri prefix before starting the batch",
             "  preview.csv           one row per run with its merged settings",
+            "  upload-files.sh       when runs have local files (file: parameter values): sh upload-files.sh uploads",
+            "                        each to the s3:// URI the request names (under --settings-uri, content-addressed)",
             "Each render gets a fresh requestId: re-sending one rendered file never starts a second batch.",
             "Nothing is written when the draft has errors."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -41,7 +45,7 @@ final class RenderCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--settings-uri", paramLabel = "S3URI",
-            description = "s3://bucket/prefix/ the settings file will be uploaded under (default: the draft's own).")
+            description = "s3://bucket/prefix/ the settings file and local files are uploaded under (default: the draft's own).")
     String settingsUri;
 
     @Option(names = "--settings-file", paramLabel = "auto|always",
@@ -72,7 +76,13 @@ final class RenderCommand implements Callable<Integer> {
             err.println(draft + ": not rendered: fix the errors above first");
             return OmicsBatchCommand.EXIT_PROBLEMS;
         }
-        return write(d, mode, uri);
+        if (LocalFileUploadPlan.hasLocalFiles(d) && (uri == null || !uri.startsWith("s3://"))) {
+            err.println(draft + ": not rendered: runs have local files (file: parameter values) to upload: give "
+                    + "--settings-uri s3://bucket/prefix/ (or the draft's omicsBatchLauncher.settingsUri, the app's "
+                    + "Upload location in Run defaults)" + (uri == null ? "" : " (not \"" + uri + "\")"));
+            return OmicsBatchCommand.EXIT_PROBLEMS;
+        }
+        return write(d, draft, mode, uri);
     }
 
     private SettingsFileMode mode(BatchDraft d) {
@@ -84,10 +94,10 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    private int write(BatchDraft d, SettingsFileMode mode, String uri) {
+    private int write(BatchDraft d, Path draft, SettingsFileMode mode, String uri) {
         PrintWriter stdout = spec.commandLine().getOut();
         try {
-            RenderedFiles.Result result = RenderedFiles.write(d, mode, uri,
+            RenderedFiles.Result result = RenderedFiles.write(d, draft.toAbsolutePath().getParent(), mode, uri,
                     (name, content) -> DraftFiles.writeAtomically(out.resolve(name), content::writeTo),
                     CliProgress.forTerminal(spec.commandLine().getErr()));
             for (String name : result.fileNames()) {
@@ -97,8 +107,15 @@ final class RenderCommand implements Callable<Integer> {
                 stdout.println("upload " + out.resolve(RequestRenderer.SETTINGS_FILE_NAME) + " to "
                         + result.request().batchRunSettings().s3UriSettings() + " before starting the batch");
             }
+            if (!result.uploads().isEmpty()) {
+                stdout.println("upload the " + result.uploads().size() + " local files first: sh "
+                        + out.resolve(UploadScript.FILE_NAME));
+            }
             stdout.flush();
             return 0;
+        } catch (LocalFileUploadPlan.Refused e) {
+            spec.commandLine().getErr().println(draft + ": not rendered: " + e.getMessage());
+            return OmicsBatchCommand.EXIT_PROBLEMS;
         } catch (IOException e) {
             spec.commandLine().getErr().println(out + ": cannot write: " + CliErrors.message(e));
             return OmicsBatchCommand.EXIT_USAGE;

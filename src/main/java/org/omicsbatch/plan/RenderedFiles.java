@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.omicsbatch.model.BatchDraft;
@@ -13,7 +14,8 @@ import org.omicsbatch.task.Progress;
 
 /**
  * Renders a draft to its files: {@value RequestRenderer#SETTINGS_FILE_NAME} when the runs go to a
- * settings file, {@value PreviewTable#FILE_NAME}, and {@value RequestRenderer#REQUEST_FILE_NAME} last, so
+ * settings file, {@value PreviewTable#FILE_NAME}, {@value UploadScript#FILE_NAME} when runs have local
+ * ({@code file:}) parameter values, and {@value RequestRenderer#REQUEST_FILE_NAME} last, so
  * that a request never exists without the files it names. Where and how files are written (atomically,
  * in a folder) is the caller's {@link Target}.
  */
@@ -31,8 +33,11 @@ public final class RenderedFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    /** The request written, and the names of the files in the order they were written. */
-    public record Result(StartRunBatchRequest request, List<String> fileNames) {
+    /**
+     * The request written, the names of the files in the order they were written, and the local files
+     * the request names by the s3:// URIs they must be uploaded to first.
+     */
+    public record Result(StartRunBatchRequest request, List<String> fileNames, List<LocalFileUploadPlan.Upload> uploads) {
         public boolean usesSettingsFile() {
             return fileNames.contains(RequestRenderer.SETTINGS_FILE_NAME);
         }
@@ -41,13 +46,24 @@ public final class RenderedFiles {
     private RenderedFiles() {
     }
 
-    /**
-     * @param settingsUri the s3:// prefix the settings file will be uploaded under; needed only when
-     *                    {@link RequestRenderer#usesSettingsFile} is true
-     * @throws IllegalArgumentException when a settings file is needed and {@code settingsUri} is missing or not s3://
-     */
+    /** {@link #write(BatchDraft, Path, SettingsFileMode, String, Target, Progress)} for a draft with no folder. */
     public static Result write(BatchDraft draft, SettingsFileMode mode, String settingsUri, Target target,
             Progress progress) throws IOException {
+        return write(draft, null, mode, settingsUri, target, progress);
+    }
+
+    /**
+     * @param draftFolder what relative {@code file:} values are relative to (null: the working directory)
+     * @param settingsUri the s3:// prefix the settings file and local files will be uploaded under; needed
+     *                    only when {@link RequestRenderer#usesSettingsFile} is true or runs have local files
+     * @throws IllegalArgumentException when a settings file is needed and {@code settingsUri} is missing or not s3://
+     * @throws LocalFileUploadPlan.Refused when a local file is missing, or local files have no upload location;
+     *                    nothing is written then
+     */
+    public static Result write(BatchDraft original, Path draftFolder, SettingsFileMode mode, String settingsUri,
+            Target target, Progress progress) throws IOException {
+        LocalFileUploadPlan uploads = LocalFileUploadPlan.of(original, draftFolder, settingsUri, progress);
+        BatchDraft draft = uploads.draft();
         List<String> written = new ArrayList<>();
         boolean file = RequestRenderer.usesSettingsFile(draft, mode);
         String objectUri = null;
@@ -67,9 +83,17 @@ public final class RenderedFiles {
             w.flush();
         });
         written.add(PreviewTable.FILE_NAME);
+        if (!uploads.uploads().isEmpty()) {
+            target.write(UploadScript.FILE_NAME, out -> {
+                Writer w = new OutputStreamWriter(new NonClosingStream(out), StandardCharsets.UTF_8);
+                UploadScript.write(uploads.uploads(), w);
+                w.flush();
+            });
+            written.add(UploadScript.FILE_NAME);
+        }
         StartRunBatchRequest request = RequestRenderer.request(draft, mode, objectUri);
         target.write(RequestRenderer.REQUEST_FILE_NAME, out -> RequestRenderer.writeRequest(request, out));
         written.add(RequestRenderer.REQUEST_FILE_NAME);
-        return new Result(request, List.copyOf(written));
+        return new Result(request, List.copyOf(written), uploads.uploads());
     }
 }

@@ -1,9 +1,5 @@
 package org.omicsbatch.submit;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +18,7 @@ import org.omicsbatch.aws.S3Files;
 import org.omicsbatch.aws.S3Location;
 import org.omicsbatch.aws.UploadedFile;
 import org.omicsbatch.model.BatchDraft;
+import org.omicsbatch.plan.LocalFileValues;
 import org.omicsbatch.plan.LocalFiles;
 import org.omicsbatch.task.Progress;
 
@@ -37,11 +34,7 @@ final class LocalFileUploads {
 
     static Set<Path> find(BatchDraft draft, Path draftFolder) {
         Set<Path> files = new LinkedHashSet<>();
-        Consumer<JsonNode> collect = v -> files.add(LocalFiles.resolve(v.textValue(), draftFolder));
-        if (draft.defaultRunSetting() != null) {
-            visit(draft.defaultRunSetting().parameters(), collect);
-        }
-        draft.runs().forEach(r -> visit(r.parameters(), collect));
+        LocalFileValues.forEach(draft, (where, value) -> files.add(LocalFiles.resolve(value, draftFolder)));
         return files;
     }
 
@@ -96,42 +89,9 @@ final class LocalFileUploads {
         if (uploaded.isEmpty()) {
             return draft;
         }
-        BatchDraft out = draft;
-        if (draft.defaultRunSetting() != null && draft.defaultRunSetting().parameters() != null) {
-            out = out.withDefaultRunSetting(draft.defaultRunSetting().toBuilder()
-                    .parameters(rewrite(draft.defaultRunSetting().parameters(), draftFolder, uploaded)).build());
-        }
-        return out.withRuns(draft.runs().stream().map(r -> r.parameters() == null ? r
-                : r.toBuilder().parameters(rewrite(r.parameters(), draftFolder, uploaded)).build()).toList());
+        return LocalFileValues.replace(draft, value -> {
+            UploadedFile f = uploaded.get(LocalFiles.resolve(value, draftFolder).toString());
+            return f == null ? null : f.uri();
+        });
     }
-
-    private static JsonNode rewrite(JsonNode node, Path folder, Map<String, UploadedFile> uploaded) {
-        if (LocalFiles.isLocalFile(node)) {
-            UploadedFile f = uploaded.get(LocalFiles.resolve(node.textValue(), folder).toString());
-            return f == null ? node : TextNode.valueOf(f.uri());
-        }
-        if (node instanceof ObjectNode o) {
-            ObjectNode copy = o.objectNode();
-            o.fields().forEachRemaining(e -> copy.set(e.getKey(), rewrite(e.getValue(), folder, uploaded)));
-            return copy;
-        }
-        if (node instanceof ArrayNode a) {
-            ArrayNode copy = a.arrayNode();
-            a.forEach(v -> copy.add(rewrite(v, folder, uploaded)));
-            return copy;
-        }
-        return node;
-    }
-
-    private static void visit(JsonNode node, Consumer<JsonNode> sink) {
-        if (node == null) {
-            return;
-        }
-        if (LocalFiles.isLocalFile(node)) {
-            sink.accept(node);
-        } else if (node.isContainerNode()) {
-            node.forEach(child -> visit(child, sink));
-        }
-    }
-
 }

@@ -30,6 +30,7 @@ import org.omicsbatch.plan.DraftValidator;
 import org.omicsbatch.plan.Problem;
 import org.omicsbatch.plan.RequestRenderer;
 import org.omicsbatch.plan.SettingsFileMode;
+import org.omicsbatch.plan.UploadKeys;
 import org.omicsbatch.submit.Submission.Step;
 import org.omicsbatch.task.Progress;
 
@@ -151,7 +152,7 @@ public final class SubmissionService {
         S3Location prefix = needsS3 ? prefix(settingsUri, draft, selected.runs().size()) : null;
         Submission[] current = {s};
         Map<String, UploadedFile> files = LocalFileUploads.upload(localFiles, prefix == null ? null
-                : prefix.child("files"), needsS3 ? s3.get() : null,
+                : prefix.child(UploadKeys.LOCAL_FILES_FOLDER), needsS3 ? s3.get() : null,
                 done -> journalUploads(current, done), progress);
         selected = LocalFileUploads.replace(selected, folder(draftPath), files);
         UploadedFile settings = null;

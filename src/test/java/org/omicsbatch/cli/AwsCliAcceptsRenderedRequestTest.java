@@ -68,4 +68,21 @@ class AwsCliAcceptsRenderedRequestTest {
                 .replace("\"1234567\"", "1234567"));
         assertThat(aws(broken)).contains("Parameter validation failed");
     }
+
+    @Test
+    void awsCliPassesParameterValidationOfARequestWhoseLocalFilesBecameS3Uris() throws Exception {
+        assumeTrue(awsCliInstalled(), "no aws command on PATH");
+        Files.writeString(dir.resolve("samplesheet.csv"), "sample,fastq_1\nS1,s3://reads/S1_1.fastq.gz\n");
+        var d = TestData.somaticDraft(2);
+        var runs = d.runs().stream().map(r -> r.toBuilder().parameters(((com.fasterxml.jackson.databind.node.ObjectNode)
+                r.parameters()).deepCopy().put("input", "file:samplesheet.csv")).build()).toList();
+        Path draft = dir.resolve("draft-files.json");
+        DraftFiles.write(draft, d.withRuns(runs));
+        Path out = dir.resolve("out-files");
+        assertThat(CliRun.of("render", draft.toString(), "--out", out.toString(), "--settings-uri", "s3://b/p/")
+                .exitCode()).isZero();
+        assertThat(Files.readString(out.resolve("start-run-batch.json"))).contains("\"s3://b/p/files/").doesNotContain("file:");
+        assertThat(aws(out.resolve("start-run-batch.json"))).contains("Could not connect to the endpoint URL")
+                .doesNotContain("Parameter validation failed");
+    }
 }

@@ -47,11 +47,15 @@ class SheetOptionsCliTest {
         Path out = dir.resolve("out");
         CliRun r = CliRun.of("render", draft.toString(), "--sheet", RNASEQ, "--group-by", "sample", "--group-sheet", "input",
                 "--map", "outputUri=s3://lab/out/{sample}/", "--map", "fastq_1=ignore", "--map", "fastq_2=ignore",
-                "--out", out.toString());
+                "--out", out.toString(), "--settings-uri", "s3://lab/uploads/");
         assertThat(r.exitCode()).as(r.all()).isZero();
         String request = Files.readString(out.resolve("start-run-batch.json"));
-        assertThat(request).contains("\"runSettingId\" : \"treatment_REP3\"", "s3://lab/out/treatment_REP3/",
-                "file:nf-core-rnaseq_assets_samplesheet-runs/treatment_REP3.csv").doesNotContain("fastq_1");
+        // Each run's own sheet is named by the s3:// URI it is uploaded to (upload-files.sh does that).
+        assertThat(request).contains("\"runSettingId\" : \"treatment_REP3\"", "s3://lab/out/treatment_REP3/")
+                .containsPattern("\"s3://lab/uploads/files/[0-9a-f]{64}/treatment_REP3\\.csv\"")
+                .doesNotContain("fastq_1").doesNotContain("file:");
+        assertThat(Files.readString(out.resolve("upload-files.sh")))
+                .contains("nf-core-rnaseq_assets_samplesheet-runs/treatment_REP3.csv' 's3://lab/uploads/files/");
         assertThat(Files.readAllLines(dir.resolve("nf-core-rnaseq_assets_samplesheet-runs/treatment_REP3.csv"))).hasSize(3);
     }
 

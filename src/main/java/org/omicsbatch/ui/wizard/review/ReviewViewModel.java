@@ -135,8 +135,10 @@ public final class ReviewViewModel {
             status.set("Fix the errors (and let the check finish) before exporting");
             return;
         }
+        Path draftFolder = state.fileProperty().get() == null ? null
+                : state.fileProperty().get().toAbsolutePath().getParent();
         executor.execute(BackgroundTask.<org.omicsbatch.plan.RenderedFiles.Result>of("Exporting for the AWS CLI",
-                p -> ReviewExport.write(current.draft(), folder, p))
+                p -> ReviewExport.write(current.draft(), draftFolder, folder, p))
                 .onSuccess(result -> status.set(ReviewExport.nextSteps(folder, result)))
                 .onFailure(e -> status.set("Could not export to " + folder + ": " + e.getMessage())));
     }

@@ -173,6 +173,29 @@ class ReviewViewModelTest {
     }
 
     @Test
+    void exportWritesTheUploadUrisOfRunsOwnSampleSheetsAndTheScript(@TempDir Path folder) throws Exception {
+        Path draftFolder = Files.createDirectories(folder.resolve("drafts"));
+        Files.createDirectories(draftFolder.resolve("samplesheet-runs"));
+        Files.writeString(draftFolder.resolve("samplesheet-runs/WT_REP1.csv"), "sample,fastq_1\nWT_REP1,s3://reads/a.fq.gz\n");
+        state.fileProperty().set(draftFolder.resolve("rnaseq.json"));
+        state.update(d -> d.withApp(d.appOrEmpty().withSettingsUri("s3://lab-results/uploads/")).withRuns(List.of(
+                run("WT_REP1", "s3://reads/a.fq.gz").toBuilder().parameters(JsonNodeFactory.instance.objectNode()
+                        .put("input", "file:samplesheet-runs/WT_REP1.csv")).build())));
+        review.refresh();
+        Path export = folder.resolve("export");
+        review.exportTo(export);
+        String uri = org.omicsbatch.plan.UploadKeys.localFileUri("s3://lab-results/uploads/",
+                org.omicsbatch.plan.UploadKeys.sha256(draftFolder.resolve("samplesheet-runs/WT_REP1.csv"),
+                        org.omicsbatch.task.Progress.NONE), "WT_REP1.csv");
+        var request = Json.mapper().readTree(export.resolve("start-run-batch.json").toFile());
+        assertThat(request.path("batchRunSettings").path("inlineSettings").get(0).path("parameters").path("input").asText())
+                .isEqualTo(uri).startsWith("s3://lab-results/uploads/files/");
+        assertThat(Files.readString(export.resolve("upload-files.sh")))
+                .contains("aws s3 cp '" + draftFolder.resolve("samplesheet-runs/WT_REP1.csv") + "' '" + uri + "'");
+        assertThat(review.statusProperty().get()).contains("Upload the 1 local files with sh upload-files.sh");
+    }
+
+    @Test
     void exportIsRefusedWhileErrorsRemain(@TempDir Path folder) throws Exception {
         tableProblems.add(new CellProblem(0, "priority", "bad"));
         review.refresh();
