@@ -7,21 +7,17 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
  * The fields of a {@link PackedParameters}, in their order: entries of (name number, value) where a
  * text value is its UTF-8 bytes and any other value a node kept aside. Reading makes the nodes as
- * asked; the first change copies everything into an ordinary {@link LinkedHashMap}, which from then
- * on holds the fields, so the map behaves as any other.
+ * asked; the first change unpacks them (see {@link UnpackedOnChange}).
  */
-final class PackedFields extends AbstractMap<String, JsonNode> {
+final class PackedFields extends UnpackedOnChange<JsonNode> {
     static final int MAY_HOLD_NULL = 1;
     static final int MAY_HOLD_LOCAL_FILE = 2;
 
@@ -32,7 +28,6 @@ final class PackedFields extends AbstractMap<String, JsonNode> {
     private final byte[] data;
     private final JsonNode[] others;
     private final int size;
-    private Map<String, JsonNode> unpacked;
 
     PackedFields(ParameterPacker names, byte[] data, JsonNode[] others, int size, int flags, int nameChars,
             int textBytes) {
@@ -45,18 +40,14 @@ final class PackedFields extends AbstractMap<String, JsonNode> {
         this.size = size;
     }
 
-    boolean isPacked() {
-        return unpacked == null;
-    }
-
     /** What packing noted ({@link #MAY_HOLD_NULL}, {@link #MAY_HOLD_LOCAL_FILE}); after a change, unsure. */
     boolean may(int flag) {
-        return unpacked != null || (flags & flag) != 0;
+        return !isPacked() || (flags & flag) != 0;
     }
 
     /** See {@link org.omicsbatch.plan.ParameterFacts#sizeCounts()}: noted while packing; unknown after a change. */
     org.omicsbatch.plan.ParameterFacts.SizeCounts sizeCounts() {
-        if (unpacked != null) {
+        if (!isPacked()) {
             return null;
         }
         return new org.omicsbatch.plan.ParameterFacts.SizeCounts(size, nameChars, textBytes,
@@ -64,63 +55,25 @@ final class PackedFields extends AbstractMap<String, JsonNode> {
     }
 
     @Override
-    public int size() {
-        return unpacked != null ? unpacked.size() : size;
+    int packedSize() {
+        return size;
     }
 
     @Override
-    public boolean containsKey(Object key) {
-        return unpacked != null ? unpacked.containsKey(key) : find(key) != null;
+    JsonNode packedGet(Object key) {
+        return find(key);
     }
 
     @Override
-    public JsonNode get(Object key) {
-        return unpacked != null ? unpacked.get(key) : find(key);
-    }
-
-    @Override
-    public JsonNode put(String key, JsonNode value) {
-        return unpack().put(key, value);
-    }
-
-    @Override
-    public JsonNode remove(Object key) {
-        return unpack().remove(key);
-    }
-
-    @Override
-    public void putAll(Map<? extends String, ? extends JsonNode> m) {
-        unpack().putAll(m);
-    }
-
-    @Override
-    public void clear() {
-        unpack().clear();
-    }
-
-    @Override
-    public Set<Entry<String, JsonNode>> entrySet() {
-        if (unpacked != null) {
-            return unpacked.entrySet();
-        }
-        return new AbstractSet<>() {
-            @Override
-            public Iterator<Entry<String, JsonNode>> iterator() {
-                return new Cursor();
-            }
-
-            @Override
-            public int size() {
-                return size;
-            }
-        };
+    Iterator<Entry<String, JsonNode>> packedEntries() {
+        return new Cursor();
     }
 
     /** The names alone, read without making the values (validation asks for names more than values). */
     @Override
     public Set<String> keySet() {
-        if (unpacked != null) {
-            return unpacked.keySet();
+        if (!isPacked()) {
+            return unpack().keySet();
         }
         return new AbstractSet<>() {
             @Override
@@ -200,18 +153,6 @@ final class PackedFields extends AbstractMap<String, JsonNode> {
             return others[head >>> 1];
         }
         return TextNode.valueOf(new String(data, offset, head >>> 1, StandardCharsets.UTF_8));
-    }
-
-    private Map<String, JsonNode> unpack() {
-        if (unpacked == null) {
-            Map<String, JsonNode> copy = new LinkedHashMap<>();
-            for (Iterator<Entry<String, JsonNode>> it = new Cursor(); it.hasNext();) {
-                Entry<String, JsonNode> e = it.next();
-                copy.put(e.getKey(), e.getValue());
-            }
-            unpacked = copy;
-        }
-        return unpacked;
     }
 
     private int varint(int[] at) {

@@ -1,24 +1,18 @@
 package org.omicsbatch.samplesheet;
 
 import java.nio.charset.StandardCharsets;
-import java.util.AbstractMap;
-import java.util.AbstractSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.Set;
 
 /**
  * A run's {@code runTags} from a sheet, in their order, as one array of (name number, UTF-8 value)
  * rather than a linked map with an entry and two strings per tag. Reads make the strings as asked;
- * the first change copies the tags into an ordinary {@link LinkedHashMap} that holds them from then on.
+ * the first change unpacks them (see {@link UnpackedOnChange}).
  */
-final class PackedTags extends AbstractMap<String, String> {
+final class PackedTags extends UnpackedOnChange<String> {
     private final ParameterPacker names;
     private final byte[] data;
     private final int size;
-    private Map<String, String> unpacked;
 
     PackedTags(ParameterPacker names, byte[] data, int size) {
         this.names = names;
@@ -27,15 +21,12 @@ final class PackedTags extends AbstractMap<String, String> {
     }
 
     @Override
-    public int size() {
-        return unpacked != null ? unpacked.size() : size;
+    int packedSize() {
+        return size;
     }
 
     @Override
-    public String get(Object key) {
-        if (unpacked != null) {
-            return unpacked.get(key);
-        }
+    String packedGet(Object key) {
         int wanted = key instanceof String name ? names.indexOf(name) : -1;
         if (wanted < 0) {
             return null;
@@ -49,84 +40,34 @@ final class PackedTags extends AbstractMap<String, String> {
     }
 
     @Override
-    public boolean containsKey(Object key) {
-        return unpacked != null ? unpacked.containsKey(key) : get(key) != null;
-    }
+    Iterator<Entry<String, String>> packedEntries() {
+        Cursor c = new Cursor();
+        return new Iterator<>() {
+            private String last;
 
-    @Override
-    public String put(String key, String value) {
-        return unpack().put(key, value);
-    }
-
-    @Override
-    public String remove(Object key) {
-        return unpack().remove(key);
-    }
-
-    @Override
-    public void putAll(Map<? extends String, ? extends String> m) {
-        unpack().putAll(m);
-    }
-
-    @Override
-    public void clear() {
-        unpack().clear();
-    }
-
-    @Override
-    public Set<Entry<String, String>> entrySet() {
-        if (unpacked != null) {
-            return unpacked.entrySet();
-        }
-        return new AbstractSet<>() {
             @Override
-            public Iterator<Entry<String, String>> iterator() {
-                Cursor c = new Cursor();
-                return new Iterator<>() {
-                    private String last;
-
-                    @Override
-                    public boolean hasNext() {
-                        return c.hasNext();
-                    }
-
-                    @Override
-                    public Entry<String, String> next() {
-                        if (!c.hasNext()) {
-                            throw new NoSuchElementException();
-                        }
-                        last = names.name(c.advance());
-                        return new SimpleImmutableEntry<>(last, c.value());
-                    }
-
-                    @Override
-                    public void remove() {
-                        if (last == null) {
-                            throw new IllegalStateException();
-                        }
-                        unpack().remove(last);
-                        last = null;
-                    }
-                };
+            public boolean hasNext() {
+                return c.hasNext();
             }
 
             @Override
-            public int size() {
-                return size;
+            public Entry<String, String> next() {
+                if (!c.hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                last = names.name(c.advance());
+                return new SimpleImmutableEntry<>(last, c.value());
+            }
+
+            @Override
+            public void remove() {
+                if (last == null) {
+                    throw new IllegalStateException();
+                }
+                unpack().remove(last);
+                last = null;
             }
         };
-    }
-
-    private Map<String, String> unpack() {
-        if (unpacked == null) {
-            Map<String, String> copy = new LinkedHashMap<>();
-            for (Cursor c = new Cursor(); c.hasNext();) {
-                String name = names.name(c.advance());
-                copy.put(name, c.value());
-            }
-            unpacked = copy;
-        }
-        return unpacked;
     }
 
     /** Steps through the entries: {@link #advance} reads a name number, {@link #value} its text. */
