@@ -110,8 +110,7 @@ public final class DraftFiles {
 
     /** Writes a draft atomically: readers see the old file or the new one, never half of one. */
     public static void write(Path file, BatchDraft draft) throws IOException {
-        writeAtomically(file, out -> Json.mapper().writerWithDefaultPrettyPrinter()
-                .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, draft));
+        JsonFiles.write(file, draft);
     }
 
     /** What to write into the temporary file. */

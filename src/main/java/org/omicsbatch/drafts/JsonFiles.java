@@ -9,11 +9,11 @@ import org.omicsbatch.model.Json;
  * crash mid-write leaves the old file, never half a file. Files are owner-only where the file system
  * supports it, because drafts name buckets, roles and accounts.
  */
-final class JsonFiles {
+public final class JsonFiles {
     private JsonFiles() {
     }
 
-    static void write(Path target, Object value) throws IOException {
+    public static void write(Path target, Object value) throws IOException {
         DraftFiles.writeAtomically(target, out -> Json.mapper().writerWithDefaultPrettyPrinter()
                 .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value));
     }

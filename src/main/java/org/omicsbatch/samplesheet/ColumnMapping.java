@@ -3,10 +3,10 @@ package org.omicsbatch.samplesheet;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.omicsbatch.drafts.JsonFiles;
 import org.omicsbatch.model.Json;
 
 /**
@@ -116,10 +116,8 @@ public record ColumnMapping(Map<String, MappingTarget> columns, Map<String, Stri
         return Json.mapper().readValue(file.toFile(), ColumnMapping.class);
     }
 
+    /** Writes atomically, as every file of the app is written (a crash leaves the old file). */
     public void write(Path file) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(this));
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        JsonFiles.write(file, this);
     }
 }

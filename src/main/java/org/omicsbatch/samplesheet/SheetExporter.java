@@ -2,16 +2,16 @@ package org.omicsbatch.samplesheet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.omicsbatch.drafts.DraftFiles;
 import org.omicsbatch.model.BatchDraft;
 import org.omicsbatch.model.DefaultRunSetting;
 import org.omicsbatch.model.InlineSetting;
@@ -31,13 +31,13 @@ public final class SheetExporter {
     private SheetExporter() {
     }
 
-    /** Writes atomically (a temporary file moved into place). */
+    /** Writes atomically, as every file of the app is written (a crash leaves the old file). */
     public static void write(Path file, List<InlineSetting> runs) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+        DraftFiles.writeAtomically(file, bytes -> {
+            Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
             write(out, runs);
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            out.flush(); // not closed: the file is forced to disk and moved into place after this
+        });
     }
 
     /**
