@@ -25,6 +25,7 @@ public class OmicsBatchApp extends Application {
         if (selfTest) {
             failAfterTimeout();
         }
+        StartupWarmup.start();
         Application.launch(OmicsBatchApp.class, args);
         if (selfTest) {
             System.out.println("self-test: the main window opened");

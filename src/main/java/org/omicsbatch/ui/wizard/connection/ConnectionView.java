@@ -45,18 +45,19 @@ public final class ConnectionView extends VBox {
         ComboBox<ProfileChoice> profile = new ComboBox<>(model.profiles());
         profile.setId("profile");
         profile.valueProperty().bindBidirectional(model.profileProperty());
-        profile.setPromptText(model.profiles().isEmpty() ? "No profiles found: the default credential chain is used"
-                : "Choose a profile");
+        profile.promptTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.loadingProperty()
+                .get() ? "Reading your AWS profiles…" : model.profiles().isEmpty()
+                ? "No profiles found: the default credential chain is used" : "Choose a profile",
+                model.profiles(), model.loadingProperty()));
         profile.setMaxWidth(Double.MAX_VALUE);
         Label loginHint = form.add("Profile", profile, "A named profile of your AWS config files (~/.aws/config). "
                 + "Profiles that use IAM Identity Center need a current login: aws sso login --profile NAME.");
         loginHint.setId("login-hint");
         loginHint.getStyleClass().add("warning");
         loginHint.textProperty().bind(model.loginHintProperty());
-        ComboBox<String> region = new ComboBox<>();
+        ComboBox<String> region = new ComboBox<>(model.regions());
         region.setId("region");
         region.setEditable(true);
-        region.getItems().setAll(model.regions());
         region.valueProperty().bindBidirectional(model.regionProperty());
         region.setMaxWidth(Double.MAX_VALUE);
         form.add("Region", region, "The AWS Region of your workflows and batches. Empty: the profile's region.");

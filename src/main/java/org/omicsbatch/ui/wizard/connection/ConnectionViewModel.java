@@ -37,10 +37,13 @@ public final class ConnectionViewModel {
     private final BooleanProperty sandbox = new SimpleBooleanProperty();
     private final ObservableList<ProfileChoice> profiles = FXCollections.observableArrayList();
     private final ObjectProperty<ProfileChoice> profile = new SimpleObjectProperty<>();
+    private final ObservableList<String> regions = FXCollections.observableArrayList();
     private final StringProperty region = new SimpleStringProperty("");
     private final StringProperty endpointUrl = new SimpleStringProperty("");
     private final StringProperty proxyUrl = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty loading = new SimpleBooleanProperty();
+    private boolean modeChosen;
     private final StringProperty error = new SimpleStringProperty("");
     private final StringBinding endpointProblem = urlProblem(endpointUrl, "endpoint");
     private final StringBinding proxyProblem = urlProblem(proxyUrl, "proxy");
@@ -54,7 +57,8 @@ public final class ConnectionViewModel {
         this.connection = connection;
         this.preferences = preferences;
         connected = connection.isNotNull();
-        canConnect = busy.not().and(sandbox.or(endpointProblem.isEmpty().and(proxyProblem.isEmpty())));
+        canConnect = busy.not().and(sandbox.or(loading.not().and(endpointProblem.isEmpty())
+                .and(proxyProblem.isEmpty())));
         profile.addListener((obs, old, chosen) -> {
             if (chosen != null && chosen.region() != null && !chosen.region().isBlank()) {
                 region.set(chosen.region());
@@ -63,19 +67,48 @@ public final class ConnectionViewModel {
         load();
     }
 
-    /** Fills the form from the user's profiles and the last connection; sandbox when there is nothing else. */
+    /**
+     * Fills the form from the last connection now, and from the user's AWS files off the FX thread:
+     * reading them loads the AWS SDK's profile parser and service metadata (hundreds of classes), which
+     * would otherwise hold back the first window. Until they are read the mode is the last one used
+     * (the sandbox on a first start), and connecting to AWS waits ({@link #loadingProperty()}).
+     */
     private void load() {
-        profiles.setAll(connector.profiles());
         Preferences prefs = preferences.get();
-        Optional<ProfileChoice> last = profiles.stream().filter(p -> p.name().equals(prefs.lastProfile())).findFirst();
-        profile.set(last.orElse(profiles.isEmpty() ? null : profiles.get(0)));
         if (prefs.lastRegion() != null) {
             region.set(prefs.lastRegion());
         }
         endpointUrl.set(orEmpty(prefs.lastEndpointUrl()));
         proxyUrl.set(orEmpty(prefs.lastProxyUrl()));
-        boolean nothingElse = profiles.isEmpty() && !connector.hasCredentials();
-        sandbox.set(nothingElse || Boolean.TRUE.equals(prefs.sandbox()));
+        sandbox.set(prefs.sandbox() == null || prefs.sandbox());
+        sandbox.addListener((obs, old, now) -> modeChosen = true);
+        loading.set(true);
+        executor.execute(BackgroundTask.of("Reading your AWS profiles", progress -> new AwsSetup(
+                        connector.profiles(), connector.hasCredentials(), regionIds()))
+                .onSuccess(setup -> loaded(setup, prefs))
+                .onFailure(problem -> loaded(new AwsSetup(List.of(), false, List.of()), prefs))
+                .onFinished(() -> loading.set(false)));
+    }
+
+    /** What the user's AWS files and the SDK offer for the form. */
+    private record AwsSetup(List<ProfileChoice> profiles, boolean hasCredentials, List<String> regions) {
+    }
+
+    /**
+     * The last profile (or the first); on a first start the sandbox only when there is nothing else,
+     * unless the user picked a mode while the files were read.
+     */
+    private void loaded(AwsSetup setup, Preferences prefs) {
+        regions.setAll(setup.regions());
+        profiles.setAll(setup.profiles());
+        Optional<ProfileChoice> last = profiles.stream().filter(p -> p.name().equals(prefs.lastProfile())).findFirst();
+        profile.set(last.orElse(profiles.isEmpty() ? null : profiles.get(0)));
+        if (prefs.lastRegion() != null) {
+            region.set(prefs.lastRegion()); // the profile's own region must not replace the one chosen last time
+        }
+        if (prefs.sandbox() == null && !modeChosen) {
+            sandbox.set(profiles.isEmpty() && !setup.hasCredentials());
+        }
     }
 
     /** Connects (closing an earlier connection once the new one works). */
@@ -123,8 +156,12 @@ public final class ConnectionViewModel {
                 toUri(endpointUrl.get()), toUri(proxyUrl.get()));
     }
 
-    /** The regions where HealthOmics has an endpoint, for the region picker. */
-    public List<String> regions() {
+    /** The regions where HealthOmics has an endpoint, for the region picker; filled off the FX thread. */
+    public ObservableList<String> regions() {
+        return regions;
+    }
+
+    private static List<String> regionIds() {
         return software.amazon.awssdk.services.omics.OmicsClient.serviceMetadata().regions().stream()
                 .map(software.amazon.awssdk.regions.Region::id).sorted().toList();
     }
@@ -183,6 +220,11 @@ public final class ConnectionViewModel {
 
     public BooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** True while the user's AWS profiles are being read (after the window opened). */
+    public BooleanProperty loadingProperty() {
+        return loading;
     }
 
     public StringProperty errorProperty() {

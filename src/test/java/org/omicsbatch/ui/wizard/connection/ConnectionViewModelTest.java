@@ -142,4 +142,68 @@ class ConnectionViewModelTest {
         assertThat(first.closed).isTrue();
         assertThat(connection.get()).isNotSameAs(first);
     }
+    @Test
+    void theFormIsUsableWhileTheAwsFilesAreStillReadAfterTheWindowOpened() {
+        profiles = List.of(new Connector.ProfileChoice("research", "eu-west-1", false, false));
+        HeldExecutor held = new HeldExecutor();
+        ConnectionViewModel model = model(held);
+        assertThat(held.titles()).containsExactly("Reading your AWS profiles");
+        assertThat(model.loadingProperty().get()).isTrue();
+        assertThat(model.profiles()).isEmpty();
+        assertThat(model.sandboxProperty().get()).as("first start: the sandbox until profiles turn up").isTrue();
+        assertThat(model.canConnectProperty().get()).as("the sandbox needs no profiles").isTrue();
+        held.release();
+        assertThat(model.loadingProperty().get()).isFalse();
+        assertThat(model.profiles()).extracting(Connector.ProfileChoice::name).containsExactly("research");
+        assertThat(model.regions()).contains("us-east-1");
+        assertThat(model.sandboxProperty().get()).isFalse();
+        assertThat(model.regionProperty().get()).isEqualTo("eu-west-1");
+    }
+
+    @Test
+    void connectingToAwsWaitsForTheProfilesAndAModePickedMeanwhileIsKept() {
+        HeldExecutor held = new HeldExecutor();
+        ConnectionViewModel model = model(held);
+        model.sandboxProperty().set(false);
+        assertThat(model.canConnectProperty().get()).isFalse();
+        held.release();
+        assertThat(model.sandboxProperty().get()).as("no profiles, but the user chose AWS").isFalse();
+        assertThat(model.canConnectProperty().get()).isTrue();
+    }
+
+    private ConnectionViewModel model(org.omicsbatch.ui.task.TaskExecutor executor) {
+        return new ConnectionViewModel(connector, executor, connection, new PreferencesModel(new PreferencesStore(home)));
+    }
+
+    /** Holds tasks until {@link #release()}, as the app's executor runs them after the window opened. */
+    private static final class HeldExecutor implements org.omicsbatch.ui.task.TaskExecutor {
+        private final DirectTaskExecutor direct = new DirectTaskExecutor();
+        private final List<Runnable> held = new ArrayList<>();
+        private final List<String> titles = new ArrayList<>();
+
+        @Override
+        public <T> TaskHandle execute(org.omicsbatch.ui.task.BackgroundTask<T> task) {
+            titles.add(task.title());
+            held.add(() -> direct.execute(task));
+            return new TaskHandle() {
+                @Override
+                public void cancel() {
+                }
+
+                @Override
+                public boolean isDone() {
+                    return false;
+                }
+            };
+        }
+
+        List<String> titles() {
+            return titles;
+        }
+
+        void release() {
+            held.forEach(Runnable::run);
+            held.clear();
+        }
+    }
 }
