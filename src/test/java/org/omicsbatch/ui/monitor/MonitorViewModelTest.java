@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.omicsbatch.model.Batch;
@@ -37,9 +38,20 @@ class MonitorViewModelTest {
     @TempDir
     Path home;
 
+    private final List<MonitorViewModel> made = new ArrayList<>();
+
     private MonitorViewModel vm(MonitorContext context) {
-        return new MonitorViewModel(MonitorServices.of(api, new Journal(home.resolve("journal")), () -> null),
-                "7364512", context, Runnable::run, held::add, Duration.ofMillis(50));
+        MonitorViewModel vm = new MonitorViewModel(MonitorServices.of(api, new Journal(home.resolve("journal")),
+                () -> null), "7364512", context, Runnable::run, held::add, Duration.ofMillis(50));
+        made.add(vm);
+        return vm;
+    }
+
+    /** An action asks for a poll at once; it must end before the temporary folder it writes in is removed. */
+    @AfterEach
+    void stopPolling() {
+        made.forEach(MonitorViewModel::stop);
+        made.forEach(vm -> vm.awaitStopped(Duration.ofSeconds(10)));
     }
 
     /** A poll's result: the batch, and the runs when {@code rows} is not null (listed afresh). */
