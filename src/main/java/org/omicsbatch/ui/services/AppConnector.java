@@ -39,7 +39,7 @@ public final class AppConnector implements Connector {
     @Override
     public boolean hasCredentials() {
         return System.getenv("AWS_ACCESS_KEY_ID") != null || System.getenv("AWS_PROFILE") != null
-                || System.getenv("AWS_CONTAINER_CREDENTIALS_FULL_URI") != null || !profiles().isEmpty();
+                || System.getenv("AWS_CONTAINER_CREDENTIALS_FULL_URI") != null;
     }
 
     @Override

@@ -10,7 +10,10 @@ public interface Connector {
     /** The profiles of the user's AWS config and credentials files. */
     List<ProfileChoice> profiles();
 
-    /** True when some credentials are available (a profile or the environment). */
+    /**
+     * True when the environment offers credentials besides the profiles (keys, a named profile, a
+     * container role): callers have {@link #profiles()} already, so the files are not read twice.
+     */
     boolean hasCredentials();
 
     /** Connects with the SDK's credential chain for the profile; slow (network), so never on the FX thread. */
