@@ -32,6 +32,7 @@ public final class BatchMonitor {
     private final Pacer getBatch;
     private final RunLister lister;
     /** The newest snapshot per batch: the disk cache is read once per batch, not at every poll. */
+    private final Map<String, OutputLocations> outputs = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, BatchSnapshot> latest = new java.util.concurrent.ConcurrentHashMap<>();
 
     public BatchMonitor(BatchApi api, Journal journal) {
@@ -48,6 +49,23 @@ public final class BatchMonitor {
         this.cache = cache;
         this.getBatch = new Pacer(pace.getBatch());
         this.lister = new RunLister(api, pace);
+    }
+
+    /**
+     * The runs' own output URIs, read once per batch: they may come from a large draft file, and a
+     * big batch is listed again whenever its counters move. Only what the journal knows is kept, so
+     * a submission journaled later is still found.
+     */
+    private OutputLocations outputLocations(Batch batch) {
+        OutputLocations known = outputs.get(batch.id());
+        if (known != null) {
+            return known;
+        }
+        OutputLocations read = OutputLocations.of(batch, journal);
+        if (read.source() == OutputSource.SUBMISSION) {
+            outputs.put(batch.id(), read);
+        }
+        return read;
     }
 
     /** The batch now; with {@code withRuns} also every run, listed again only when counters changed. */
@@ -75,7 +93,7 @@ public final class BatchMonitor {
             return new BatchSnapshot(batchId, batch, previous.get().runs(), previous.get().syncedAt(), false);
         }
         BatchSnapshot fresh = new BatchSnapshot(batchId, batch,
-                lister.list(batch, OutputLocations.of(batch, journal), progress), Instant.now(), false);
+                lister.list(batch, outputLocations(batch), progress), Instant.now(), false);
         store(fresh);
         return fresh;
     }
