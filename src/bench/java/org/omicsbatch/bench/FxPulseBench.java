@@ -50,6 +50,7 @@ public final class FxPulseBench {
         @SuppressWarnings("unchecked")
         TableView<Integer>[] table = new TableView[1];
         UiTaskExecutor executor = new UiTaskExecutor();
+        Thread[] fxThread = new Thread[1];
         onFx(() -> {
             Theme.LIGHT.apply(); // as the app does at start; the runs table's CSS uses the theme's colour tokens
             DraftState state = new DraftState();
@@ -62,11 +63,17 @@ public final class FxPulseBench {
             table[0] = view.node().lookupAll(".table-view").stream().filter(TableView.class::isInstance)
                     .map(n -> (TableView<Integer>) n).findFirst().orElseThrow();
             gaps.start();
+            fxThread[0] = Thread.currentThread();
         });
+        LongPulseProbe probe = Boolean.getBoolean("bench.fx.probe")
+                ? LongPulseProbe.start(fxThread[0], gaps::lastPulseNanos) : null;
         Thread.sleep(1500);
         var idle = Results.start("fx", "idle (baseline)");
         gaps.report(idle, TARGET_MS);
         Results.write(idle);
+        if (probe != null) {
+            probe.print(idle.get("name").asText());
+        }
 
         var imported = Results.start("fx", "import " + rows + " rows x " + columns + " columns into the runs table");
         gaps.reset();
@@ -97,10 +104,13 @@ public final class FxPulseBench {
         });
         imported.put("tableFilledAfterMs", tableMs.get(30, TimeUnit.MINUTES))
                 .put("draftWrittenAfterMs", draftMs.get(30, TimeUnit.MINUTES));
-        Thread.sleep(1000); // the table's first layout of the new rows happens on the next pulses
+        gaps.awaitPulses(30, 60_000); // the table's first layout of the new rows happens on the next pulses
         imported.put("rowsInTable", model[0].model().rowCount()).put("wallMs", (System.nanoTime() - t0) / 1_000_000);
         gaps.report(imported, TARGET_MS);
         Results.write(imported);
+        if (probe != null) {
+            probe.print(imported.get("name").asText());
+        }
 
         var scroll = Results.start("fx", "scroll the runs table (" + rows + " rows)");
         gaps.reset();
@@ -110,6 +120,9 @@ public final class FxPulseBench {
         scroll.put("frames", scroller.frames).put("wallMs", scroller.wallMs());
         gaps.report(scroll, TARGET_MS);
         Results.write(scroll);
+        if (probe != null) {
+            probe.print(scroll.get("name").asText());
+        }
 
         // Typing into the big table: each edit redraws the visible cells and, once the user pauses,
         // is written back to the draft (off the FX thread for a table this size).
@@ -130,6 +143,9 @@ public final class FxPulseBench {
         edits.put("lastEditInDraftAfterMs", (System.nanoTime() - waitFrom) / 1_000_000);
         gaps.report(edits, TARGET_MS);
         Results.write(edits);
+        if (probe != null) {
+            probe.print(edits.get("name").asText());
+        }
         Files.deleteIfExists(sheet);
         Platform.exit();
     }

@@ -53,6 +53,28 @@ final class PulseGaps extends AnimationTimer {
         lastCpu = cpu;
     }
 
+    /** How many pulse gaps were recorded since the last reset. */
+    int pulseCount() {
+        return gapsMs.size();
+    }
+
+    /**
+     * Waits until the FX thread has had {@code pulses} more pulses (the work handed to it has been laid
+     * out and drawn), at most {@code maxMs}: a fixed sleep would let a slow first layout fall into the next phase.
+     */
+    void awaitPulses(int pulses, long maxMs) throws InterruptedException {
+        int target = pulseCount() + pulses;
+        long until = System.nanoTime() + maxMs * 1_000_000;
+        while (pulseCount() < target && System.nanoTime() < until) {
+            Thread.sleep(10);
+        }
+    }
+
+    /** When the last pulse was ({@link System#nanoTime()}), or 0 before the first. */
+    long lastPulseNanos() {
+        return last;
+    }
+
     void reset() {
         synchronized (gapsMs) {
             gapsMs.clear();
@@ -78,6 +100,10 @@ final class PulseGaps extends AnimationTimer {
         o.put("fxCpuMaxMs", cpu.isEmpty() ? Double.NaN : Results.round(cpu.get(cpu.size() - 1)));
         o.put("fxCpuP99Ms", percentile(cpu, 0.99));
         o.put("fxCpuMedianMs", percentile(cpu, 0.5));
+        var top = o.putArray("fxCpuTop5Ms");
+        for (int i = cpu.size() - 1; i >= Math.max(0, cpu.size() - 5); i--) {
+            top.add(Results.round(cpu.get(i)));
+        }
         List<Double> gc = sorted(gcPausesMs);
         o.put("gcPauses", gc.size());
         o.put("gcLongestPauseMs", gc.isEmpty() ? 0 : Results.round(gc.get(gc.size() - 1)));

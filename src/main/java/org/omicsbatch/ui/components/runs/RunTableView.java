@@ -55,6 +55,13 @@ public final class RunTableView {
         table.setItems(rows);
         table.setEditable(true);
         table.setFixedCellSize(ROW_HEIGHT);
+        SidewaysView sideways = new SidewaysView(table);
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected javafx.scene.control.Skin<?> createDefaultSkin() {
+                return new OnScreenCellsRowSkin(this, table, sideways);
+            }
+        });
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setPlaceholder(new javafx.scene.control.Label(
@@ -163,6 +170,7 @@ public final class RunTableView {
         table.getSelectionModel().clearAndSelect(position, target);
         table.getFocusModel().focus(position, target);
         table.scrollTo(Math.max(0, position - 3));
+        table.scrollToColumn(target); // cells of columns out of view are not made until they come into view
         table.requestFocus();
         return column >= 0;
     }

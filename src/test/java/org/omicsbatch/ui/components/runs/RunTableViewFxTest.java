@@ -142,6 +142,37 @@ class RunTableViewFxTest {
         assertThat(robot.lookup(".run-cell").queryAllAs(RunCell.class)).as("the same cells, redrawn").isEqualTo(before);
     }
 
+    @Test
+    void aWideTableMakesCellsOnlyForTheColumnsInViewAndShowsFarColumnsWhenScrolledTo() {
+        robot.interact(() -> {
+            for (int c = 0; c < 30; c++) {
+                editor.addColumn(RunColumn.parameter("extra_" + c, RunColumn.ValueType.TEXT));
+            }
+            StringBuilder rows = new StringBuilder();
+            for (int r = 0; r < 5; r++) {
+                rows.append("S").append(r).append("\t".repeat(editor.model().columnCount() - 1)).append("far-").append(r).append('\n');
+            }
+            view.actions().paste(rows.toString());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        int columns = editor.model().columnCount() + 1; // and the row number
+        int rowsShown = robot.lookup(".table-row-cell").queryAll().size();
+        assertThat(robot.lookup(".run-cell").queryAll().size())
+                .as("a 900 px table shows a few of its %d columns; the rows hold cells for those only", columns)
+                .isLessThan(rowsShown * columns / 3);
+        assertThat(cellTexts()).doesNotContain("far-0");
+
+        robot.interact(() -> view.focusCell(0, editor.model().column(editor.model().columnCount() - 1).key()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(cellTexts()).as("the last column scrolled into view, its cells made with their values")
+                .contains("far-0", "far-4");
+    }
+
+    private Set<String> cellTexts() {
+        return robot.lookup(".run-cell").queryAllAs(RunCell.class).stream().map(RunCell::getText)
+                .filter(t -> t != null).collect(Collectors.toSet());
+    }
+
     private Set<String> texts(PseudoClass look) {
         return cells(look).stream().filter(cell -> cell.getText() != null).map(RunCell::getText).collect(Collectors.toSet());
     }
