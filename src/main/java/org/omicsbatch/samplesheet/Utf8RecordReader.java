@@ -41,6 +41,8 @@ final class Utf8RecordReader implements Records {
     private int cellLength;
     /** A value made straight from the buffer, waiting for its delimiter or line end. */
     private String plain;
+    /** The record being read, to note which values are printable ASCII (see {@link Cells}). */
+    private Cells cells;
 
     /**
      * @param strict a byte sequence that is not UTF-8 throws (the file was judged UTF-8 from its start
@@ -63,7 +65,8 @@ final class Utf8RecordReader implements Records {
         }
         int start = line;
         boolean comment = c == '#';
-        List<String> cells = new ArrayList<>(width);
+        Cells cells = new Cells(width);
+        this.cells = cells;
         boolean quoted = false;
         boolean fieldHasText = false;
         boolean closed = false;
@@ -147,9 +150,22 @@ final class Utf8RecordReader implements Records {
     }
 
     private String decode(byte[] b, int from, int length, int terminator) throws IOException {
+        if (!printableAscii(b, from, length)) {
+            cells.notPrintable(cells.size()); // the value being made is the next one added
+        }
         String s = new String(b, from, length, StandardCharsets.UTF_8);
         // Latin-1 strings answer at once; only text with non-Latin-1 characters is searched
         return s.indexOf('\uFFFD') < 0 ? s : carefully(b, from, length, terminator);
+    }
+
+    /** Whether the bytes are all U+0020–U+007E (a value's bytes after quotes were undone). */
+    private static boolean printableAscii(byte[] b, int from, int length) {
+        for (int i = from, end = from + length; i < end; i++) {
+            if (((b[i] - 0x20) & 0xFF) >= 0x5F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The value's bytes decoded as the streaming decoder would decode them in place (see the class note). */

@@ -62,6 +62,34 @@ class Utf8RecordReaderTest {
     }
 
     @Test
+    void aValueIsMarkedPrintableExactlyWhenEveryCharacterOfItIsPrintableAscii() throws IOException {
+        Random random = new Random(5);
+        int marked = 0;
+        for (int i = 0; i < 3000; i++) {
+            byte[] bytes = sheet(random, 1 + random.nextInt(30), false);
+            for (RecordReader.SheetRecord r : byBytes(bytes, i % 2 == 0 ? ',' : '\t', true, 3)) {
+                for (int c = 0; c < r.cells().size() + 1; c++) {
+                    String v = c < r.cells().size() ? r.cells().get(c) : null;
+                    boolean printable = v != null && v.chars().allMatch(ch -> ch >= 0x20 && ch <= 0x7E);
+                    assertThat(Cells.printableAscii(r.cells(), c)).as("%s value %d", r, c).isEqualTo(printable);
+                    marked += printable ? 1 : 0;
+                }
+            }
+        }
+        assertThat(marked).isGreaterThan(1000);
+        assertThat(Cells.printableAscii(List.of("plain"), 0)).as("a list not from the reader").isFalse();
+    }
+
+    @Test
+    void noPrintableAsciiCharacterIsForbiddenSoTheirScanCanBeSkipped() {
+        for (char c = 0x20; c <= 0x7E; c++) {
+            assertThat(RunLimits.forbiddenCharIndex("ab" + c + "cd")).as("U+%04X", (int) c).isEqualTo(-1);
+        }
+        assertThat(RunLimits.forbiddenCharIndex("ab\u007Fc")).isEqualTo(2);
+        assertThat(RunLimits.forbiddenCharIndex("a\u001Fb")).isEqualTo(1);
+    }
+
+    @Test
     void aValueCutInsideAMultiByteCharacterByEveryReadIsWhole() throws IOException {
         byte[] bytes = "id,name\n1,\"北京 😀 Müller\"\n2,Ωμέγα 北京\n".getBytes(StandardCharsets.UTF_8);
         for (int chunk = 1; chunk < 9; chunk++) {
