@@ -22,7 +22,7 @@ public final class SettingsFileWriter {
     }
 
     /** Runs serialised as one piece: small enough that a few in flight stay small even for 6 GB files. */
-    static final int CHUNK_RUNS = 64;
+    static final int CHUNK_RUNS = 32;
 
     /**
      * Writes the runs (already stripped for the request) to {@code out}; does not close it. The runs are
@@ -40,7 +40,7 @@ public final class SettingsFileWriter {
                 ByteArrayOutputStream mine = new ByteArrayOutputStream(16 * 1024);
                 SerializerProvider context = Json.mapper().getSerializerProviderInstance();
                 for (int k = 0; k < chunks; k++) {
-                    if (k % 64 == 0) {
+                    if (k % 32 == 0) {
                         progress.checkCancelled();
                         progress.update((long) k * CHUNK_RUNS, runs.size(), "Writing run settings file");
                     }
