@@ -31,7 +31,7 @@ public final class SettingsFileWriter {
                     progress.checkCancelled();
                     progress.update(i, runs.size(), "Writing run settings file");
                 }
-                context.defaultSerializeValue(RequestRenderer.forRequest(runs.get(i)), g);
+                RunWriter.write(RequestRenderer.forRequest(runs.get(i)), g, context);
             }
             g.writeEndArray();
             g.writeRaw('\n');

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,8 +17,13 @@ import java.util.Locale;
 /** CSV / TSV / semicolon text, Illumina sample sheets and Terra load files, streamed row by row. */
 final class DelimitedTable extends SheetTable {
     private static final int PREFIX_CHARS = 64 * 1024;
+    /**
+     * The reading of before: decode all text, then split it, on the caller's thread. Only the test that
+     * proves the byte-level reading and the read-ahead give the same import sets it.
+     */
+    static boolean decodeFirst;
 
-    private final RecordReader reader;
+    private final Records reader;
     private final ProblemLog log;
     private final boolean illumina;
     private RecordReader.SheetRecord pending;
@@ -28,7 +34,7 @@ final class DelimitedTable extends SheetTable {
     private long size = -1;
     private boolean strict;
 
-    private DelimitedTable(RecordReader reader, ProblemLog log, boolean illumina, List<String> header,
+    private DelimitedTable(Records reader, ProblemLog log, boolean illumina, List<String> header,
             List<String> originalHeader, SheetLayout layout, RecordReader.SheetRecord pending) {
         super(header, originalHeader, layout);
         this.reader = reader;
@@ -65,7 +71,8 @@ final class DelimitedTable extends SheetTable {
             log.warning(0, null, "--section " + options.section() + " ignored: this file has no sections");
         }
         CountingInput counted = new CountingInput(Files.newInputStream(file));
-        RecordReader reader = new RecordReader(decode(counted, enc), delimiter);
+        Records reader = decodeFirst ? new RecordReader(decode(counted, enc), delimiter)
+                : new ReadAhead(records(counted, enc, delimiter), file.getFileName().toString());
         try {
             DelimitedTable table = readHeader(reader, log, format, illumina, skipTo,
                     sniffed == null && options.delimiter() == null,
@@ -80,7 +87,7 @@ final class DelimitedTable extends SheetTable {
         }
     }
 
-    private static DelimitedTable readHeader(RecordReader reader, ProblemLog log, SheetFormat format, boolean illumina,
+    private static DelimitedTable readHeader(Records reader, ProblemLog log, SheetFormat format, boolean illumina,
             int skipTo, boolean oneColumn, SheetLayout base) throws IOException, SheetFormatException {
         RecordReader.SheetRecord r = reader.next();
         while (r != null && (r.line() <= skipTo || r.isBlank() || (r.comment() && !illumina))) {
@@ -119,7 +126,7 @@ final class DelimitedTable extends SheetTable {
                 false);
     }
 
-    private static RecordReader.SheetRecord nextData(RecordReader reader) throws IOException {
+    private static RecordReader.SheetRecord nextData(Records reader) throws IOException {
         RecordReader.SheetRecord r = reader.next();
         while (r != null && (r.isBlank() || r.comment())) {
             r = reader.next();
@@ -225,6 +232,20 @@ final class DelimitedTable extends SheetTable {
 
     private static Reader open(Path file, TextEncoding.Detected enc) throws IOException {
         return decode(Files.newInputStream(file), enc);
+    }
+
+    /** UTF-8 is split into values from its bytes (see {@link Utf8RecordReader}); other encodings are decoded first. */
+    private static Records records(InputStream in, TextEncoding.Detected enc, char delimiter) throws IOException {
+        if (!enc.charset().equals(StandardCharsets.UTF_8) || delimiter >= 0x80) {
+            return new RecordReader(decode(in, enc), delimiter);
+        }
+        try {
+            in.skipNBytes(enc.bomBytes());
+        } catch (IOException e) {
+            in.close();
+            throw e;
+        }
+        return new Utf8RecordReader(in, delimiter, enc.strict());
     }
 
     private static Reader decode(InputStream in, TextEncoding.Detected enc) throws IOException {

@@ -1,15 +1,18 @@
 package org.omicsbatch.samplesheet;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import org.omicsbatch.plan.WritesJson;
 
 /**
  * A run's {@code runTags} from a sheet, in their order, as one array of (name number, UTF-8 value)
  * rather than a linked map with an entry and two strings per tag. Reads make the strings as asked;
  * the first change unpacks them (see {@link UnpackedOnChange}).
  */
-final class PackedTags extends UnpackedOnChange<String> {
+final class PackedTags extends UnpackedOnChange<String> implements WritesJson {
     private final ParameterPacker names;
     private final byte[] data;
     private final int size;
@@ -68,6 +71,22 @@ final class PackedTags extends UnpackedOnChange<String> {
                 last = null;
             }
         };
+    }
+
+    @Override
+    public boolean writesJson() {
+        return isPacked();
+    }
+
+    /** The tags as the mapper writes a map of strings: names as prepared once, values from their bytes. */
+    @Override
+    public void writeJson(JsonGenerator g) throws IOException {
+        g.writeStartObject(this);
+        for (Cursor c = new Cursor(); c.hasNext();) {
+            g.writeFieldName(names.quotedName(c.advance()));
+            g.writeUTF8String(data, c.valueAt, c.valueLength);
+        }
+        g.writeEndObject();
     }
 
     /** Steps through the entries: {@link #advance} reads a name number, {@link #value} its text. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -27,6 +28,8 @@ final class ParameterPacker {
     private final Map<String, Integer> index = new HashMap<>();
     private byte[] scratch = new byte[1024];
     private int length;
+    /** The name number given last, for {@link #key}'s guess. */
+    private int lastKey = -1;
 
     private List<JsonNode> others;
     private int count;
@@ -49,6 +52,7 @@ final class ParameterPacker {
     /** Starts a run's parameters; {@link #add} each, then {@link #finish}. */
     void begin() {
         length = 0;
+        lastKey = -1;
         count = 0;
         flags = 0;
         others = null;
@@ -94,6 +98,7 @@ final class ParameterPacker {
      */
     Map<String, String> packTags(Map<String, String> tags) {
         length = 0;
+        lastKey = -1;
         for (Map.Entry<String, String> e : tags.entrySet()) {
             varint(key(e.getKey()));
             if (e.getValue() == null || !text(e.getValue())) {
@@ -117,6 +122,17 @@ final class ParameterPacker {
     }
 
     private int key(String name) {
+        // rows of a sheet add the same names in the same order: the one after the last is nearly always it
+        int guess = lastKey + 1;
+        if (guess < names.size() && names.get(guess) == name) {
+            lastKey = guess;
+            return guess;
+        }
+        lastKey = keyOf(name);
+        return lastKey;
+    }
+
+    private int keyOf(String name) {
         Integer i = index.get(name);
         if (i != null) {
             return i;
@@ -133,6 +149,24 @@ final class ParameterPacker {
      * (an emoji, a lone surrogate) is kept as its node and written as before.
      */
     private boolean text(String s) {
+        if (s.indexOf('?') < 0) {
+            // ASCII text (most of a sheet) through the JDK's bulk encoder; as many bytes as characters
+            // means ASCII, or a lone surrogate that the encoder made a '?', which the text did not hold
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            if (utf8.length == s.length() && new String(utf8, StandardCharsets.ISO_8859_1).indexOf('?') < 0) {
+                varint(utf8.length * 2);
+                textBytes += utf8.length;
+                ensure(utf8.length);
+                System.arraycopy(utf8, 0, scratch, length, utf8.length);
+                length += utf8.length;
+                return true;
+            }
+        }
+        return encode(s);
+    }
+
+    /** {@link #text} a character at a time, for text beyond ASCII or with a '?'. */
+    private boolean encode(String s) {
         int bytes = 0;
         int n = s.length();
         for (int i = 0; i < n; i++) {

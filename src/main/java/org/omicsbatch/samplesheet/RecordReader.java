@@ -1,6 +1,5 @@
 package org.omicsbatch.samplesheet;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
@@ -14,7 +13,7 @@ import java.util.List;
  * <p>Lenient where real files are sloppy (a quote inside an unquoted value is kept as a character)
  * and exact where data would otherwise be lost (a quote never closed is reported, with its line).
  */
-final class RecordReader implements Closeable {
+final class RecordReader implements Records {
 
     /**
      * @param line         physical line where the record starts
@@ -55,8 +54,8 @@ final class RecordReader implements Closeable {
         this.delimiter = delimiter;
     }
 
-    /** The next record, or null at the end of the text. */
-    SheetRecord next() throws IOException {
+    @Override
+    public SheetRecord next() throws IOException {
         int c = read();
         if (c < 0) {
             return null;

@@ -17,11 +17,13 @@ final class RunAssembler {
     private final CompiledMapping mapping;
     private final ProblemLog log;
     private final GroupSheetWriter sheets;
-    private final List<InlineSetting> runs = new ArrayList<>();
     private final List<int[]> runLines = new ArrayList<>();
-    private final IdIndex ids = new IdIndex(i -> runs.get(i).runSettingId());
+    /** Each kept run's id (or null), by position: runs are packed on another thread (see {@link PackingLine}). */
+    private final List<String> runIds = new ArrayList<>();
+    private final IdIndex ids = new IdIndex(runIds::get);
     private final Map<String, List<SheetRow>> groups = new LinkedHashMap<>();
-    private final ParameterPacker packer = new ParameterPacker();
+    private final PackingLine packing = new PackingLine(new ParameterPacker());
+    private List<InlineSetting> runs;
     private long runCount;
 
     RunAssembler(CompiledMapping mapping, ProblemLog log, GroupSheetWriter sheets) {
@@ -55,9 +57,18 @@ final class RunAssembler {
     }
 
     void finish() {
-        if (!grouping()) {
-            return;
+        if (grouping()) {
+            foldGroups();
         }
+        runs = packing.finish();
+    }
+
+    /** Ends the packing thread of an import that ends early (cancelled, or the file could not be read on). */
+    void stop() {
+        packing.stop();
+    }
+
+    private void foldGroups() {
         GroupFolder folder = new GroupFolder(mapping, log);
         List<List<RunFields>> filled = new ArrayList<>(groups.size());
         for (List<SheetRow> rows : groups.values()) {
@@ -94,7 +105,7 @@ final class RunAssembler {
                 }
                 continue;
             }
-            f.set(b.target(), value, b.label(), row.line());
+            f.set(b.target(), value, b.label(), row.line(), Cells.printableAscii(row.cells(), b.column()));
         }
         for (CompiledMapping.TemplateBinding t : mapping.templates) {
             String value = t.render(row);
@@ -118,10 +129,12 @@ final class RunAssembler {
             }
             return;
         }
-        runs.add(f.build(packer));
+        String id = f.runSettingId;
+        packing.add(f);
         runLines.add(lines);
-        if (f.runSettingId != null) {
-            int earlier = ids.addIfAbsent(f.runSettingId, runs.size() - 1);
+        runIds.add(id);
+        if (id != null) {
+            int earlier = ids.addIfAbsent(id, runIds.size() - 1);
             if (earlier >= 0) {
                 int first = runLines.get(earlier)[0];
                 log.error(lines[0], idColumnLabel(), "runSettingId \"" + f.runSettingId + "\" is already used on line "
@@ -140,8 +153,9 @@ final class RunAssembler {
         return null;
     }
 
+    /** The runs, after {@link #finish} (none when the mapping could not be used). */
     List<InlineSetting> runs() {
-        return runs;
+        return runs == null ? new ArrayList<>() : runs;
     }
 
     List<int[]> runLines() {

@@ -27,6 +27,8 @@ final class RunFields {
     private final List<Object> parameterValues = new ArrayList<>();
     final Map<String, String> tags = new LinkedHashMap<>();
     private ObjectNode asObject;
+    /** The value being set holds printable ASCII only (see {@link #set(MappingTarget, String, String, int, boolean)}). */
+    private boolean knownPrintable;
 
     RunFields(ProblemLog log) {
         this.log = log;
@@ -34,6 +36,16 @@ final class RunFields {
 
     /** Sets a single-valued target from text; returns false (after reporting) when the value is refused. */
     boolean set(MappingTarget target, String value, String column, int line) {
+        return set(target, value, column, line, false);
+    }
+
+    /**
+     * As {@link #set(MappingTarget, String, String, int)}; {@code printableAscii} says the value is known
+     * to hold only U+0020–U+007E (see {@link Cells}), none of which {@link RunLimits#forbiddenCharIndex}
+     * refuses, so that scan is skipped.
+     */
+    boolean set(MappingTarget target, String value, String column, int line, boolean printableAscii) {
+        knownPrintable = printableAscii;
         switch (target.kind()) {
             case RUN_SETTING_ID -> {
                 if (checkText(value, RunLimits.RUN_SETTING_ID_MAX, "runSettingId", column, line)) {
@@ -85,7 +97,7 @@ final class RunFields {
             log.error(line, column, what + " is " + value.length() + " characters long; at most " + max + " are allowed");
             return false;
         }
-        int bad = RunLimits.forbiddenCharIndex(value);
+        int bad = knownPrintable ? -1 : RunLimits.forbiddenCharIndex(value);
         if (bad >= 0) {
             log.error(line, column, what + " \"" + ValueType.abbreviate(value) + "\" contains the control character "
                     + RunLimits.describeChar(value.charAt(bad)) + " at position " + (bad + 1));
@@ -96,7 +108,7 @@ final class RunFields {
 
     /** A tab or line break inside a value is legal JSON but is rarely meant (a stray quote often causes it). */
     private void warnControl(String value, String column, int line) {
-        int bad = RunLimits.forbiddenCharIndex(value);
+        int bad = knownPrintable ? -1 : RunLimits.forbiddenCharIndex(value);
         if (bad >= 0) {
             log.warning(line, column, "the value contains the control character " + RunLimits.describeChar(value.charAt(bad))
                     + " at position " + (bad + 1) + "; check the quotes around it");

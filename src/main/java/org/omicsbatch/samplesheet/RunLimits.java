@@ -22,10 +22,11 @@ final class RunLimits {
 
     /** The first character outside the service's pattern (control, format, unassigned), or -1. */
     static int forbiddenCharIndex(String s) {
-        for (int i = 0; i < s.length(); i++) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c >= 0x20 && c < 0x7F) {
-                continue; // printable ASCII, nearly every character of a sheet
+            if ((char) (c - 0x20) < 0x5F) {
+                continue; // printable ASCII (0x20–0x7E, one unsigned comparison), nearly every character of a sheet
             }
             int type = Character.getType(c);
             if (type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED

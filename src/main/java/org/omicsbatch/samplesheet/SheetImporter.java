@@ -49,20 +49,24 @@ public final class SheetImporter {
                         + "\" needs a folder to write it to");
             }
             RunAssembler runs = new RunAssembler(compiled, log, sheets);
-            long rows = 0;
-            for (SheetRow row = table.next(); row != null; row = table.next()) {
-                runs.accept(row);
-                if (++rows % PROGRESS_EVERY == 0) {
-                    progress.checkCancelled();
-                    report(progress, table, rows, "read " + rows + " rows of " + name);
+            try {
+                long rows = 0;
+                for (SheetRow row = table.next(); row != null; row = table.next()) {
+                    runs.accept(row);
+                    if (++rows % PROGRESS_EVERY == 0) {
+                        progress.checkCancelled();
+                        report(progress, table, rows, "read " + rows + " rows of " + name);
+                    }
                 }
+                report(progress, table, rows, "read " + rows + " rows; making runs");
+                if (rows == 0) {
+                    log.warning(table.layout().headerLine(), null, "the sheet has a header but no data rows");
+                }
+                runs.finish();
+                return result(name, table, mapping, runs, rows, log);
+            } finally {
+                runs.stop();
             }
-            report(progress, table, rows, "read " + rows + " rows; making runs");
-            if (rows == 0) {
-                log.warning(table.layout().headerLine(), null, "the sheet has a header but no data rows");
-            }
-            runs.finish();
-            return result(name, table, mapping, runs, rows, log);
         } catch (SheetFormatException e) {
             log.error(e.line(), null, e.getMessage());
         } catch (CharacterCodingException e) {

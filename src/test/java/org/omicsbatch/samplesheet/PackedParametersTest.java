@@ -81,6 +81,24 @@ class PackedParametersTest {
     }
 
     @Test
+    void textWithAQuestionMarkOrASurrogateAnywhereIsKeptAndWrittenAsTheMapperWritesIt() throws Exception {
+        String[] texts = {"plain ascii", "a?b", "?", "trailing \ud800", "\udc00 leading", "x\ud83d\ude00y?",
+            "q? \ud800", "Müller?", "北京 \ud83d\ude00", "", "\u00ff\u0080", "only \ud83d"};
+        ObjectNode plain = Json.mapper().createObjectNode();
+        for (int i = 0; i < texts.length; i++) {
+            plain.put("t" + i, texts[i]);
+        }
+        JsonNode packed = packer.pack(plain.deepCopy());
+        assertThat(packed).isEqualTo(plain);
+        for (int i = 0; i < texts.length; i++) {
+            assertThat(packed.get("t" + i).textValue()).isEqualTo(texts[i]);
+        }
+        InlineSetting a = InlineSetting.builder().runSettingId("S1").parameters(plain).build();
+        InlineSetting b = InlineSetting.builder().runSettingId("S1").parameters(packed).build();
+        assertThat(write(b)).isEqualTo(write(a));
+    }
+
+    @Test
     void changesUnpackItAndBehaveAsInAnyObjectNode() throws Exception {
         ObjectNode packed = (ObjectNode) packer.pack(sample());
         packed.put("fastq_1", "s3://other/x.fastq.gz");
