@@ -29,6 +29,14 @@ final class OnScreenCellsRowSkin extends CellSkinBase<TableRow<Integer>> {
         double left();
 
         double width();
+
+        /** Whether another cell may be made in this pulse (cells are spread over pulses). */
+        boolean mayMakeCell();
+
+        void madeCell();
+
+        /** The row could not make all its cells now: lay it out again on the next pulse. */
+        void later(TableRow<?> row);
     }
 
     OnScreenCellsRowSkin(TableRow<Integer> row, TableView<Integer> table, HorizontalView view) {
@@ -50,26 +58,35 @@ final class OnScreenCellsRowSkin extends CellSkinBase<TableRow<Integer>> {
         double left = view.left();
         double right = left + view.width();
         double at = x;
+        boolean missing = false;
         for (TableColumn<Integer, ?> column : table.getVisibleLeafColumns()) {
             double width = column.getWidth();
             boolean inView = at + width > left && at < right;
-            TableCell<Integer, ?> cell = inView ? cellFor(column) : cells.get(column);
-            if (inView) {
+            TableCell<Integer, ?> cell = cells.get(column);
+            if (inView && cell == null && view.mayMakeCell()) {
+                cell = createCell(column);
+                cells.put(column, cell);
+                view.madeCell();
+            }
+            if (inView && cell != null) {
+                show(cell);
                 cell.resizeRelocate(at, y, width, h);
             } else if (cell != null && cell.getParent() != null) {
                 getChildren().remove(cell);
             }
+            missing |= inView && cell == null;
             at += width;
+        }
+        if (missing) {
+            view.later(getSkinnable());
         }
     }
 
-    private TableCell<Integer, ?> cellFor(TableColumn<Integer, ?> column) {
-        TableCell<Integer, ?> cell = cells.computeIfAbsent(column, this::createCell);
+    private void show(TableCell<Integer, ?> cell) {
         if (cell.getParent() == null) {
             getChildren().add(cell);
             cell.updateIndex(getSkinnable().getIndex()); // it missed the row's index changes while away
         }
-        return cell;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -50,12 +50,17 @@ public final class RunTableView {
     private final RunTableActions actions = new RunTableActions(this);
 
     public RunTableView(RunTableEditor editor) {
+        this(editor, SidewaysView::new);
+    }
+
+    /** With the rows' cells made within another budget per pulse: for tests. */
+    RunTableView(RunTableEditor editor, Function<TableView<Integer>, SidewaysView> sidewaysView) {
         this.editor = editor;
         table.getStyleClass().add("run-table");
         table.setItems(rows);
         table.setEditable(true);
         table.setFixedCellSize(ROW_HEIGHT);
-        SidewaysView sideways = new SidewaysView(table);
+        SidewaysView sideways = sidewaysView.apply(table);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected javafx.scene.control.Skin<?> createDefaultSkin() {
