@@ -72,7 +72,7 @@ final class DelimitedTable extends SheetTable {
         }
         CountingInput counted = new CountingInput(Files.newInputStream(file));
         Records reader = decodeFirst ? new RecordReader(decode(counted, enc), delimiter)
-                : new ReadAhead(records(counted, enc, delimiter), file.getFileName().toString());
+                : readAheadIfLarge(records(counted, enc, delimiter), file);
         try {
             DelimitedTable table = readHeader(reader, log, format, illumina, skipTo,
                     sniffed == null && options.delimiter() == null,
@@ -235,6 +235,13 @@ final class DelimitedTable extends SheetTable {
     }
 
     /** UTF-8 is split into values from its bytes (see {@link Utf8RecordReader}); other encodings are decoded first. */
+    /** Sheets below this size are read on the importing thread: a second thread costs more than it saves. */
+    static final long READ_AHEAD_MIN_BYTES = 1 << 20;
+
+    private static Records readAheadIfLarge(Records records, Path file) throws IOException {
+        return Files.size(file) < READ_AHEAD_MIN_BYTES ? records : new ReadAhead(records, file.getFileName().toString());
+    }
+
     private static Records records(InputStream in, TextEncoding.Detected enc, char delimiter) throws IOException {
         if (!enc.charset().equals(StandardCharsets.UTF_8) || delimiter >= 0x80) {
             return new RecordReader(decode(in, enc), delimiter);

@@ -18,6 +18,8 @@ import org.omicsbatch.model.InlineSetting;
  */
 final class PackingLine {
     private static final int BATCH = 256;
+    /** Runs packed on the importing thread before the packing thread starts: below this a thread costs more than it saves. */
+    static final int INLINE_RUNS = 2048;
     private static final List<RunFields> END = List.of();
 
     private final ParameterPacker packer;
@@ -31,8 +33,12 @@ final class PackingLine {
         this.packer = packer;
     }
 
-    /** Queues a checked run to be packed; the thread starts with the first. */
+    /** Queues a checked run to be packed; the first {@link #INLINE_RUNS} are packed at once, no thread for a small sheet. */
     void add(RunFields run) {
+        if (thread == null && runs.size() < INLINE_RUNS) {
+            runs.add(run.build(packer)); // before the thread starts, so it sees this packer's state
+            return;
+        }
         filling.add(run);
         if (filling.size() == BATCH) {
             hand(filling);
