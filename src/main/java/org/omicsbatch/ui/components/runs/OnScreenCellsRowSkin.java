@@ -15,34 +15,21 @@ import javafx.scene.control.skin.CellSkinBase;
  * a cell for every column in every row (its test for "column in view" measures the row, which is as
  * wide as all columns): with 40 columns that is 1,100 styled, laid-out cells for 25 rows on screen, and
  * each scroll step gives every one of them a new value. Here a cell is made when its column first comes
- * into view and leaves the scene graph when it scrolls out; {@link RunTableView} asks the rows to lay
- * out again when the table scrolls sideways.
+ * into view (within the pulse's {@link CellBudget}) and leaves the scene graph when it scrolls out;
+ * {@link SidewaysView} asks the rows to lay out again when the table scrolls sideways.
  */
 final class OnScreenCellsRowSkin extends CellSkinBase<TableRow<Integer>> {
     private final TableView<Integer> table;
-    private final HorizontalView view;
+    private final SidewaysView view;
+    private final CellBudget budget;
     private final Map<TableColumn<Integer, ?>, TableCell<Integer, ?>> cells = new IdentityHashMap<>();
     private final ListChangeListener<TableColumn<Integer, ?>> columnsChanged = c -> forgetRemovedColumns();
 
-    /** Where the rows are scrolled to sideways and how wide the visible part is, in the rows' coordinates. */
-    interface HorizontalView {
-        double left();
-
-        double width();
-
-        /** Whether another cell may be made in this pulse (cells are spread over pulses). */
-        boolean mayMakeCell();
-
-        void madeCell();
-
-        /** The row could not make all its cells now: lay it out again on the next pulse. */
-        void later(TableRow<?> row);
-    }
-
-    OnScreenCellsRowSkin(TableRow<Integer> row, TableView<Integer> table, HorizontalView view) {
+    OnScreenCellsRowSkin(TableRow<Integer> row, TableView<Integer> table, SidewaysView view, CellBudget budget) {
         super(row);
         this.table = table;
         this.view = view;
+        this.budget = budget;
         table.getVisibleLeafColumns().addListener(columnsChanged);
         registerChangeListener(row.indexProperty(), o -> updateIndexes());
     }
@@ -63,10 +50,10 @@ final class OnScreenCellsRowSkin extends CellSkinBase<TableRow<Integer>> {
             double width = column.getWidth();
             boolean inView = at + width > left && at < right;
             TableCell<Integer, ?> cell = cells.get(column);
-            if (inView && cell == null && view.mayMakeCell()) {
+            if (inView && cell == null && budget.mayMakeCell()) {
                 cell = createCell(column);
                 cells.put(column, cell);
-                view.madeCell();
+                budget.madeCell();
             }
             if (inView && cell != null) {
                 show(cell);
@@ -78,7 +65,7 @@ final class OnScreenCellsRowSkin extends CellSkinBase<TableRow<Integer>> {
             at += width;
         }
         if (missing) {
-            view.later(getSkinnable());
+            budget.later(getSkinnable());
         }
     }
 

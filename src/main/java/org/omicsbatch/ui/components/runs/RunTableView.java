@@ -50,21 +50,22 @@ public final class RunTableView {
     private final RunTableActions actions = new RunTableActions(this);
 
     public RunTableView(RunTableEditor editor) {
-        this(editor, SidewaysView::new);
+        this(editor, CellBudget::new);
     }
 
     /** With the rows' cells made within another budget per pulse: for tests. */
-    RunTableView(RunTableEditor editor, Function<TableView<Integer>, SidewaysView> sidewaysView) {
+    RunTableView(RunTableEditor editor, Function<TableView<Integer>, CellBudget> cellBudget) {
         this.editor = editor;
         table.getStyleClass().add("run-table");
         table.setItems(rows);
         table.setEditable(true);
         table.setFixedCellSize(ROW_HEIGHT);
-        SidewaysView sideways = sidewaysView.apply(table);
+        SidewaysView sideways = new SidewaysView(table);
+        CellBudget budget = cellBudget.apply(table);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected javafx.scene.control.Skin<?> createDefaultSkin() {
-                return new OnScreenCellsRowSkin(this, table, sideways);
+                return new OnScreenCellsRowSkin(this, table, sideways, budget);
             }
         });
         table.getSelectionModel().setCellSelectionEnabled(true);

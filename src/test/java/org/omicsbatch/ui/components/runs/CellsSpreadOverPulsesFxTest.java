@@ -31,7 +31,7 @@ class CellsSpreadOverPulsesFxTest {
         CountDownLatch full = new CountDownLatch(1);
         RunTableView[] view = new RunTableView[1];
         robot.interact(() -> {
-            view[0] = new RunTableView(editor, table -> new SidewaysView(table, 0, 5)); // 5 cells a pulse, no more
+            view[0] = new RunTableView(editor, table -> new CellBudget(table, 0, 5)); // 5 cells a pulse, no more
             stage.setScene(new Scene(view[0].table(), 900, 400));
             stage.show();
         });
