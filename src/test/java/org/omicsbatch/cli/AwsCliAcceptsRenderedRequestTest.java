@@ -3,7 +3,6 @@ package org.omicsbatch.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.omicsbatch.drafts.DraftFiles;
 import org.omicsbatch.plan.TestData;
+import org.omicsbatch.testing.AwsCli;
 
 /**
  * The real AWS CLI (when installed) takes the rendered file: its parameter validation passes and the
@@ -23,12 +23,6 @@ import org.omicsbatch.plan.TestData;
 class AwsCliAcceptsRenderedRequestTest {
     @TempDir
     Path dir;
-
-    private static boolean awsCliInstalled() {
-        String path = System.getenv("PATH");
-        return path != null && java.util.Arrays.stream(path.split(File.pathSeparator))
-                .anyMatch(p -> Files.isExecutable(Path.of(p, "aws")));
-    }
 
     private String aws(Path request) throws Exception {
         int closedPort;
@@ -52,7 +46,7 @@ class AwsCliAcceptsRenderedRequestTest {
 
     @Test
     void awsCliPassesParameterValidationOfInlineAndS3UriRequests() throws Exception {
-        assumeTrue(awsCliInstalled(), "no aws command on PATH");
+        assumeTrue(AwsCli.onPath(), AwsCli.MISSING);
         for (int runs : new int[] {3, 101}) {
             Path draft = dir.resolve("draft-" + runs + ".json");
             DraftFiles.write(draft, TestData.somaticDraft(runs));
@@ -71,7 +65,7 @@ class AwsCliAcceptsRenderedRequestTest {
 
     @Test
     void awsCliPassesParameterValidationOfARequestWhoseLocalFilesBecameS3Uris() throws Exception {
-        assumeTrue(awsCliInstalled(), "no aws command on PATH");
+        assumeTrue(AwsCli.onPath(), AwsCli.MISSING);
         Files.writeString(dir.resolve("samplesheet.csv"), "sample,fastq_1\nS1,s3://reads/S1_1.fastq.gz\n");
         var d = TestData.somaticDraft(2);
         var runs = d.runs().stream().map(r -> r.toBuilder().parameters(((com.fasterxml.jackson.databind.node.ObjectNode)

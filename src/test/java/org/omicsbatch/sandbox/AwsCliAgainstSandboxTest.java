@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.omicsbatch.model.Json;
+import org.omicsbatch.testing.AwsCli;
 
 /**
  * The AWS CLI on this machine, unchanged, against a sandbox: the proof that the sandbox speaks the
@@ -43,16 +44,11 @@ class AwsCliAgainstSandboxTest {
 
     @BeforeAll
     static void start() throws Exception {
-        boolean installed;
-        try {
-            installed = new ProcessBuilder("aws", "--version").redirectErrorStream(true).start().waitFor(60, TimeUnit.SECONDS);
-        } catch (IOException e) {
-            installed = false;
-        }
+        boolean installed = AwsCli.onPath();
         if (!installed) {
-            System.out.println("AwsCliAgainstSandboxTest skipped: the AWS CLI (aws) is not on the PATH");
+            System.out.println("AwsCliAgainstSandboxTest skipped: " + AwsCli.MISSING);
         }
-        Assumptions.assumeTrue(installed, "the AWS CLI (aws) is not on the PATH");
+        Assumptions.assumeTrue(installed, AwsCli.MISSING);
         server = SandboxServer.start(SandboxOptions.defaults().withSpeed(200).withStartRate(1000));
     }
 

@@ -2,7 +2,6 @@ package org.omicsbatch.submit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,12 +22,7 @@ class RenderMatchesSubmissionTest {
     @Test
     void renderedLocalFileUrisAreTheOnesTheSubmissionUploadsTo() throws Exception {
         try (SandboxRig rig = new SandboxRig(SandboxRig.fast(), dir)) {
-            Path sheets = Files.createDirectories(dir.resolve("sheets"));
-            Files.writeString(sheets.resolve("pair.csv"), "sample,fastq_1\nA,s3://lab-bucket/reads/A_1.fq.gz\n");
-            Files.writeString(sheets.resolve("C.csv"), "sample,fastq_1\nC,s3://lab-bucket/reads/C_1.fq.gz\n");
-            Path draft = rig.write("files.json", SandboxRig.fastqcDraft("local files", List.of(
-                    SandboxRig.run("A", "file:sheets/pair.csv"), SandboxRig.run("B", "file:sheets/pair.csv"),
-                    SandboxRig.run("C", "file:sheets/C.csv"))));
+            Path draft = rig.localFilesDraft("local files");
             BatchDraft read = DraftFiles.read(draft);
             RenderedFiles.Result rendered = RenderedFiles.write(read, dir, SettingsFileMode.AUTO,
                     read.appOrEmpty().settingsUri(), (name, content) -> content.writeTo(java.io.OutputStream.nullOutputStream()),

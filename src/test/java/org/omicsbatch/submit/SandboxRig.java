@@ -2,6 +2,7 @@ package org.omicsbatch.submit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -59,6 +60,18 @@ final class SandboxRig implements AutoCloseable {
         Path file = dir.resolve(name);
         DraftFiles.write(file, draft);
         return file;
+    }
+
+    /**
+     * A draft of three runs whose {@code input} is a local sheet (A and B share one, C has its own),
+     * the sheets written in {@code sheets/} beside the draft.
+     */
+    Path localFilesDraft(String batchName) throws IOException {
+        Path sheets = Files.createDirectories(dir.resolve("sheets"));
+        Files.writeString(sheets.resolve("pair.csv"), "sample,fastq_1\nA,s3://lab-bucket/reads/A_1.fq.gz\n");
+        Files.writeString(sheets.resolve("C.csv"), "sample,fastq_1\nC,s3://lab-bucket/reads/C_1.fq.gz\n");
+        return write("files.json", fastqcDraft(batchName, List.of(run("A", "file:sheets/pair.csv"),
+                run("B", "file:sheets/pair.csv"), run("C", "file:sheets/C.csv"))));
     }
 
     /** Batches in the sandbox whose tags carry this submission id (asked of the backend: no injected faults). */

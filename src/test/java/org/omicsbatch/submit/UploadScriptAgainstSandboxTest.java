@@ -3,11 +3,9 @@ package org.omicsbatch.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -19,6 +17,7 @@ import org.omicsbatch.plan.RenderedFiles;
 import org.omicsbatch.plan.SettingsFileMode;
 import org.omicsbatch.plan.UploadScript;
 import org.omicsbatch.task.Progress;
+import org.omicsbatch.testing.AwsCli;
 
 /**
  * The rendered upload-files.sh, run with the real AWS CLI against the sandbox, puts each file where the
@@ -29,22 +28,11 @@ class UploadScriptAgainstSandboxTest {
     @TempDir
     Path dir;
 
-    private static boolean awsCliInstalled() {
-        String path = System.getenv("PATH");
-        return path != null && java.util.Arrays.stream(path.split(File.pathSeparator))
-                .anyMatch(p -> Files.isExecutable(Path.of(p, "aws")));
-    }
-
     @Test
     void filesUploadedByTheScriptAreReusedByTheSubmission() throws Exception {
-        assumeTrue(awsCliInstalled(), "no aws command on PATH");
+        assumeTrue(AwsCli.onPath(), AwsCli.MISSING);
         try (SandboxRig rig = new SandboxRig(SandboxRig.fast(), dir)) {
-            Path sheets = Files.createDirectories(dir.resolve("sheets"));
-            Files.writeString(sheets.resolve("pair.csv"), "sample,fastq_1\nA,s3://lab-bucket/reads/A_1.fq.gz\n");
-            Files.writeString(sheets.resolve("C.csv"), "sample,fastq_1\nC,s3://lab-bucket/reads/C_1.fq.gz\n");
-            Path draft = rig.write("files.json", SandboxRig.fastqcDraft("scripted", List.of(
-                    SandboxRig.run("A", "file:sheets/pair.csv"), SandboxRig.run("B", "file:sheets/pair.csv"),
-                    SandboxRig.run("C", "file:sheets/C.csv"))));
+            Path draft = rig.localFilesDraft("scripted");
             BatchDraft read = DraftFiles.read(draft);
             Path out = Files.createDirectories(dir.resolve("out"));
             RenderedFiles.write(read, dir, SettingsFileMode.AUTO, read.appOrEmpty().settingsUri(),

@@ -73,10 +73,7 @@ class RunsViewModelTest {
 
     @Test
     void aLargeTableIsConvertedFromACopyAndOnlyTheNewestResultIsApplied() {
-        List<InlineSetting> many = new java.util.ArrayList<>();
-        for (int i = 0; i <= RunsViewModel.SYNC_COMMIT_ROWS; i++) {
-            many.add(InlineSetting.builder().runSettingId("S" + i).build());
-        }
+        List<InlineSetting> many = moreRunsThanTheFxThreadConverts();
         state.update(d -> d.withRuns(many));
         runs.editor().setCell(RunsViewModel.SYNC_COMMIT_ROWS, 1, "last");
         runs.commitSoon();
@@ -132,10 +129,7 @@ class RunsViewModelTest {
 
     @Test
     void aLargeImportIsConvertedForTheDraftOnceOffTheFxThreadAndNotAgain() {
-        List<InlineSetting> many = new java.util.ArrayList<>();
-        for (int i = 0; i <= RunsViewModel.SYNC_COMMIT_ROWS; i++) {
-            many.add(InlineSetting.builder().runSettingId("S" + i).build());
-        }
+        List<InlineSetting> many = moreRunsThanTheFxThreadConverts();
         runs.acceptImport(many, List.of(), "Import big.csv");
         runs.commitSoon(); // what the view does shortly after any change of the table
         assertThat(state.draft().runs()).hasSize(many.size());
@@ -149,13 +143,7 @@ class RunsViewModelTest {
     @Test
     void anImportFinishingAfterAnEditReplacesTheEditedRunsAndUndoBringsTheEditBack() {
         List<Runnable> later = new java.util.ArrayList<>();
-        RunsViewModel deferred = new RunsViewModel(state, new TaskExecutor() {
-            @Override
-            public <T> TaskHandle execute(BackgroundTask<T> task) {
-                later.add(() -> executor.execute(task));
-                return null;
-            }
-        });
+        RunsViewModel deferred = new RunsViewModel(state, tasksRunWhenAsked(later));
         deferred.acceptImport(List.of(InlineSetting.builder().runSettingId("S1").build()), List.of(), "Import one.csv");
         deferred.editor().setCell(0, 1, "edited while importing");
         deferred.commitToDraft();
@@ -168,19 +156,10 @@ class RunsViewModelTest {
 
     @Test
     void aLargeDraftIsOpenedOffTheFxThreadAndNothingIsWrittenBackMeanwhile() {
-        List<InlineSetting> many = new java.util.ArrayList<>();
-        for (int i = 0; i <= RunsViewModel.SYNC_COMMIT_ROWS; i++) {
-            many.add(InlineSetting.builder().runSettingId("S" + i).build());
-        }
+        List<InlineSetting> many = moreRunsThanTheFxThreadConverts();
         state.update(d -> d.withRuns(many));
         List<Runnable> later = new java.util.ArrayList<>();
-        RunsViewModel deferred = new RunsViewModel(state, new TaskExecutor() {
-            @Override
-            public <T> TaskHandle execute(BackgroundTask<T> task) {
-                later.add(() -> executor.execute(task));
-                return null;
-            }
-        });
+        RunsViewModel deferred = new RunsViewModel(state, tasksRunWhenAsked(later));
         assertThat(deferred.loadingProperty().get()).isTrue();
         assertThat(deferred.model().rowCount()).isZero();
         deferred.commitSoon();
@@ -195,19 +174,10 @@ class RunsViewModelTest {
 
     @Test
     void aLargeTableIsWrittenBackOnceAtATimeAndEditsMadeMeanwhileFollow() {
-        List<InlineSetting> many = new java.util.ArrayList<>();
-        for (int i = 0; i <= RunsViewModel.SYNC_COMMIT_ROWS; i++) {
-            many.add(InlineSetting.builder().runSettingId("S" + i).build());
-        }
+        List<InlineSetting> many = moreRunsThanTheFxThreadConverts();
         state.update(d -> d.withRuns(many));
         List<Runnable> later = new java.util.ArrayList<>();
-        RunsViewModel deferred = new RunsViewModel(state, new TaskExecutor() {
-            @Override
-            public <T> TaskHandle execute(BackgroundTask<T> task) {
-                later.add(() -> executor.execute(task));
-                return null;
-            }
-        });
+        RunsViewModel deferred = new RunsViewModel(state, tasksRunWhenAsked(later));
         later.remove(0).run(); // the draft's table
         deferred.editor().setCell(1, 1, "first");
         deferred.commitSoon();
@@ -220,5 +190,25 @@ class RunsViewModelTest {
         later.remove(0).run();
         assertThat(state.draft().runs().get(2).name()).isEqualTo("second");
         assertThat(later).isEmpty();
+    }
+
+    /** One run more than the FX thread converts itself: a table this size goes through background tasks. */
+    private static List<InlineSetting> moreRunsThanTheFxThreadConverts() {
+        List<InlineSetting> many = new java.util.ArrayList<>();
+        for (int i = 0; i <= RunsViewModel.SYNC_COMMIT_ROWS; i++) {
+            many.add(InlineSetting.builder().runSettingId("S" + i).build());
+        }
+        return many;
+    }
+
+    /** An executor that queues each task in {@code later}; the test runs them when it wants to. */
+    private TaskExecutor tasksRunWhenAsked(List<Runnable> later) {
+        return new TaskExecutor() {
+            @Override
+            public <T> TaskHandle execute(BackgroundTask<T> task) {
+                later.add(() -> executor.execute(task));
+                return null;
+            }
+        };
     }
 }
