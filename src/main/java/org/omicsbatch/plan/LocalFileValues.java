@@ -28,19 +28,31 @@ public final class LocalFileValues {
         }
         for (int i = 0; i < draft.runs().size(); i++) {
             InlineSetting run = draft.runs().get(i);
-            visit(run.parameters(), "run " + run.runSettingId() + " (#" + i + "): parameters", sink);
+            if (mayHoldLocalFile(run.parameters())) {
+                visit(run.parameters(), "run " + run.runSettingId() + " (#" + i + "): parameters", sink);
+            }
         }
     }
 
-    /** The draft with each {@code file:} value replaced by what {@code replacement} gives (null: kept). */
+    /**
+     * The draft with each {@code file:} value replaced by what {@code replacement} gives (null: kept).
+     * Parameters without one stay the very same objects: 100,000 imported runs keep their packed form.
+     */
     public static BatchDraft replace(BatchDraft draft, UnaryOperator<String> replacement) {
         BatchDraft out = draft;
         if (draft.defaultRunSetting() != null && draft.defaultRunSetting().parameters() != null) {
             out = out.withDefaultRunSetting(draft.defaultRunSetting().toBuilder()
                     .parameters(rewrite(draft.defaultRunSetting().parameters(), replacement)).build());
         }
-        return out.withRuns(draft.runs().stream().map(r -> r.parameters() == null ? r
-                : r.toBuilder().parameters(rewrite(r.parameters(), replacement)).build()).toList());
+        return out.withRuns(draft.runs().stream().map(r -> {
+            JsonNode rewritten = mayHoldLocalFile(r.parameters()) ? rewrite(r.parameters(), replacement) : r.parameters();
+            return rewritten == r.parameters() ? r : r.toBuilder().parameters(rewritten).build();
+        }).toList());
+    }
+
+    /** False when the parameters say, without being read, that they hold no {@code file:} value (packed runs). */
+    private static boolean mayHoldLocalFile(JsonNode parameters) {
+        return parameters != null && !(parameters instanceof ParameterFacts f && !f.mayHoldLocalFile());
     }
 
     private static JsonNode rewrite(JsonNode node, UnaryOperator<String> replacement) {
@@ -50,13 +62,23 @@ public final class LocalFileValues {
         }
         if (node instanceof ObjectNode o) {
             ObjectNode copy = o.objectNode();
-            o.properties().forEach(e -> copy.set(e.getKey(), rewrite(e.getValue(), replacement)));
-            return copy;
+            boolean[] changed = {false};
+            o.properties().forEach(e -> {
+                JsonNode value = rewrite(e.getValue(), replacement);
+                changed[0] |= value != e.getValue();
+                copy.set(e.getKey(), value);
+            });
+            return changed[0] ? copy : node; // unchanged parts stay shared, not copied
         }
         if (node instanceof ArrayNode a) {
             ArrayNode copy = a.arrayNode();
-            a.forEach(v -> copy.add(rewrite(v, replacement)));
-            return copy;
+            boolean changed = false;
+            for (JsonNode v : a) {
+                JsonNode value = rewrite(v, replacement);
+                changed |= value != v;
+                copy.add(value);
+            }
+            return changed ? copy : node;
         }
         return node;
     }

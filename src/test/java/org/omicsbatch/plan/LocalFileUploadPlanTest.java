@@ -40,6 +40,17 @@ class LocalFileUploadPlanTest {
     }
 
     @Test
+    void runsWithoutLocalFilesKeepTheirOwnParametersWhenOthersAreReplaced() throws Exception {
+        Files.writeString(dir.resolve("a.csv"), "a\n");
+        ObjectNode plain = params().put("input", "s3://lab/sheet.csv");
+        plain.putObject("nested").put("reference", "s3://lab/ref.fa");
+        BatchDraft d = draft(params().put("input", "file:a.csv"), plain);
+        LocalFileUploadPlan plan = LocalFileUploadPlan.of(d, dir, "s3://lab/up", Progress.NONE);
+        assertThat(plan.draft().runs().get(1)).as("nothing to replace: the run is not copied").isSameAs(d.runs().get(1));
+        assertThat(plan.draft().runs().get(0).parameters().get("input").asText()).startsWith("s3://lab/up/files/");
+    }
+
+    @Test
     void filesInListsAreFoundAndEachDistinctFileIsPlannedOnce() throws Exception {
         Files.writeString(dir.resolve("a.csv"), "a\n");
         ObjectNode first = params();

@@ -44,14 +44,18 @@ public final class BatchesViewModel {
 
     /** Reopens a monitor for every batch of this machine that was still running when the app closed. */
     public void restore() {
-        restore(batchId -> true);
+        restore(null);
     }
 
-    /** Like {@link #restore()}, for the batches the test accepts (those submitted on the open connection). */
-    public void restore(java.util.function.Predicate<String> batchIds) {
+    /**
+     * Like {@link #restore()}, for the batches among {@code batchIds} (those submitted on the open
+     * connection; null for all), asked once, in the background.
+     */
+    public void restore(java.util.function.Supplier<java.util.Set<String>> batchIds) {
         background.execute(() -> {
+            java.util.Set<String> wanted = batchIds == null ? null : batchIds.get();
             var running = journal.submissions().stream().filter(LocalSubmission::stillRunning)
-                    .filter(s -> batchIds.test(s.batchId())).toList();
+                    .filter(s -> wanted == null || wanted.contains(s.batchId())).toList();
             fx.accept(() -> running.forEach(s -> open(s.batchId())));
         });
     }

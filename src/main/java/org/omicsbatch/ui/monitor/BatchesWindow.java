@@ -45,8 +45,9 @@ public final class BatchesWindow {
             if (now != null && now.session() != null) {
                 AwsSession opened = now.session();
                 // read in the background by restore(): the journal is a folder of files
-                build(opened).restore(batchId -> context.journal().list().stream()
-                        .anyMatch(s -> batchId.equals(s.batchId()) && SameConnection.test(s, opened)));
+                build(opened).restore(() -> context.journal().list().stream()
+                        .filter(s -> SameConnection.test(s, opened)).map(s -> s.batchId())
+                        .collect(java.util.stream.Collectors.toSet()));
             }
         });
     }
