@@ -49,7 +49,7 @@ final class StatusCommand extends AwsCommand {
             for (RunRow r : s.runs()) {
                 out().println(String.join("\t", text(r.runSettingId()), text(r.runId()),
                         String.valueOf(r.submissionStatus()), String.valueOf(r.runStatus()), text(r.failureReason()),
-                        output(r)));
+                        text(r.outputText())));
             }
         }
         out().flush();
@@ -71,14 +71,6 @@ final class StatusCommand extends AwsCommand {
                 + ", completed " + n(run.completedRunCount()) + ", failed " + n(run.failedRunCount())
                 + ", cancelled " + n(run.cancelledRunCount())
                 + (b.failureReason() == null ? "" : "; failure: " + b.failureReason());
-    }
-
-    /** The output location, marked when it is only the batch default's (the run may have its own). */
-    static String output(RunRow r) {
-        if (r.outputLocation() == null) {
-            return "";
-        }
-        return r.outputExpected() ? r.outputLocation() + " (expected)" : r.outputLocation();
     }
 
     private static int n(Integer v) {

@@ -234,7 +234,6 @@ final class DelimitedTable extends SheetTable {
         return decode(Files.newInputStream(file), enc);
     }
 
-    /** UTF-8 is split into values from its bytes (see {@link Utf8RecordReader}); other encodings are decoded first. */
     /** Sheets below this size are read on the importing thread: a second thread costs more than it saves. */
     static final long READ_AHEAD_MIN_BYTES = 1 << 20;
 
@@ -242,6 +241,7 @@ final class DelimitedTable extends SheetTable {
         return Files.size(file) < READ_AHEAD_MIN_BYTES ? records : new ReadAhead(records, file.getFileName().toString());
     }
 
+    /** UTF-8 is split into values from its bytes (see {@link Utf8RecordReader}); other encodings are decoded first. */
     private static Records records(InputStream in, TextEncoding.Detected enc, char delimiter) throws IOException {
         if (!enc.charset().equals(StandardCharsets.UTF_8) || delimiter >= 0x80) {
             return new RecordReader(decode(in, enc), delimiter);

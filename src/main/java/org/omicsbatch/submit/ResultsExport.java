@@ -27,7 +27,7 @@ public final class ResultsExport {
             writer.write(List.of(text(r.runSettingId()), text(r.runId()),
                     r.submissionStatus() == null ? "" : r.submissionStatus().value(),
                     r.runStatus() == null ? "" : r.runStatus().value(), text(r.failureReason()),
-                    text(r.outputLocation()), r.outputSource() == null ? "" : r.outputSource().label()));
+                    text(r.outputLocation()), r.outputSourceLabel()));
         }
         writer.flush();
     }

@@ -27,4 +27,17 @@ public record RunRow(String runSettingId, String runId, SubmissionStatus submiss
         return outputLocation != null && outputSource != OutputSource.SUBMISSION
                 && outputSource != OutputSource.SERVICE;
     }
+
+    /** Where the run writes, marked "(expected)" when only the batch default is known; null when unknown. */
+    public String outputText() {
+        if (outputLocation == null) {
+            return null;
+        }
+        return outputExpected() ? outputLocation + " (expected)" : outputLocation;
+    }
+
+    /** How the output location is known, as the CSV and the clipboard write it ("" when not said). */
+    public String outputSourceLabel() {
+        return outputSource == null ? "" : outputSource.label();
+    }
 }

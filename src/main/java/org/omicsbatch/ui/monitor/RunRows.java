@@ -27,22 +27,11 @@ final class RunRows {
         return String.join("\t", blank(row.runSettingId()), blank(row.runId()),
                 row.submissionStatus() == null ? "" : row.submissionStatus().name(),
                 row.runStatus() == null ? "" : row.runStatus().name(), blank(row.failureReason()),
-                blank(row.outputLocation()), row.outputSource() == null ? "" : row.outputSource().label());
+                blank(row.outputLocation()), row.outputSourceLabel());
     }
 
     static String tsvHeader() {
         return "runSettingId\trunId\tsubmissionStatus\trunStatus\tfailureReason\toutputLocation\toutputLocationSource";
-    }
-
-    /**
-     * The table's output location: marked "(expected)" when only the batch default is known (a batch
-     * not submitted from here); the run's details show where the service says it writes.
-     */
-    static String outputText(RunRow row) {
-        if (row.outputLocation() == null) {
-            return null;
-        }
-        return row.outputExpected() ? row.outputLocation() + " (expected)" : row.outputLocation();
     }
 
     private static String blank(String s) {

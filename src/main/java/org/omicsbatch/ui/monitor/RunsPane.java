@@ -64,7 +64,7 @@ final class RunsPane extends SplitPane {
                 column("Submission", r -> r.submissionStatus() == null ? "" : r.submissionStatus().name(), 100, 100),
                 column("Run status", r -> r.runStatus() == null ? "" : r.runStatus().name(), 110, 110),
                 column("Reason", RunRow::failureReason, 220, 80),
-                column("Output location", RunRows::outputText, 260, 80)));
+                column("Output location", RunRow::outputText, 260, 80)));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, row) -> vm.loadDetails(row));
         table.setOnKeyPressed(e -> {

@@ -15,10 +15,10 @@ class RunRowsTest {
 
     @Test
     void anOutputLocationKnownOnlyFromTheBatchDefaultIsMarkedExpected() {
-        assertThat(RunRows.outputText(row("s3://r/101", OutputSource.EXPECTED))).isEqualTo("s3://r/101 (expected)");
-        assertThat(RunRows.outputText(row("s3://own/101", OutputSource.SUBMISSION))).isEqualTo("s3://own/101");
-        assertThat(RunRows.outputText(row("s3://own/101", OutputSource.SERVICE))).isEqualTo("s3://own/101");
-        assertThat(RunRows.outputText(row(null, null))).isNull();
+        assertThat(row("s3://r/101", OutputSource.EXPECTED).outputText()).isEqualTo("s3://r/101 (expected)");
+        assertThat(row("s3://own/101", OutputSource.SUBMISSION).outputText()).isEqualTo("s3://own/101");
+        assertThat(row("s3://own/101", OutputSource.SERVICE).outputText()).isEqualTo("s3://own/101");
+        assertThat(row(null, null).outputText()).isNull();
     }
 
     @Test

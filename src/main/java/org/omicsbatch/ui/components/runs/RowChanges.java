@@ -28,10 +28,6 @@ public final class RowChanges {
         return all;
     }
 
-    public boolean isEmpty() {
-        return !all && rows.isEmpty();
-    }
-
     /** The changed rows, ascending (meaningless when {@link #all()}). */
     public int[] rows() {
         return rows.stream().toArray();

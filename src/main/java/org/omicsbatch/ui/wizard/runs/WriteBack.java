@@ -32,11 +32,6 @@ record WriteBack(List<InlineSetting> runs, List<CellProblem> problems, Map<CellK
         InlineSetting convert(RunTableModel table, int row, List<CellProblem> problems);
     }
 
-    /** Converts the whole table; call it on a thread that is the only one to use {@code table} meanwhile. */
-    static WriteBack of(RunTableModel table, List<InlineSetting> base) {
-        return of(table, base, RowChanges.ALL, List.of(), RowConverter.CODEC);
-    }
-
     /**
      * Converts the rows of the table that changed since it was {@code base} (whose cell problems were
      * {@code baseProblems}); the other runs are taken from {@code base} as they are, so an edit of one
