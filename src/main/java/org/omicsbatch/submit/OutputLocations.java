@@ -1,18 +1,11 @@
 package org.omicsbatch.submit;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.omicsbatch.aws.Hashing;
-import org.omicsbatch.drafts.DraftFileException;
-import org.omicsbatch.drafts.DraftFiles;
 import org.omicsbatch.model.Batch;
 import org.omicsbatch.model.InlineSetting;
-import org.omicsbatch.task.Progress;
 
 /**
  * Where each run of a batch writes. HealthOmics puts a run's outputs under its effective
@@ -76,17 +69,6 @@ final class OutputLocations {
 
     /** From the submitted draft, only if the file is still the one submitted (same SHA-256). */
     static Optional<Map<String, String>> fromDraft(Submission s) {
-        if (s.draftPath() == null || s.draftSha256() == null) {
-            return Optional.empty();
-        }
-        Path draft = Path.of(s.draftPath());
-        try {
-            if (!Files.isRegularFile(draft) || !s.draftSha256().equals(Hashing.sha256(draft, Progress.NONE))) {
-                return Optional.empty();
-            }
-            return Optional.of(overrides(DraftFiles.read(draft).runs()));
-        } catch (IOException | DraftFileException changedOrGone) {
-            return Optional.empty();
-        }
+        return SubmittedDraft.ifUnchanged(s).map(d -> overrides(d.runs()));
     }
 }

@@ -4,24 +4,18 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.omicsbatch.aws.Hashing;
 import org.omicsbatch.aws.S3Files;
 import org.omicsbatch.aws.S3Location;
-import org.omicsbatch.drafts.DraftFileException;
-import org.omicsbatch.drafts.DraftFiles;
 import org.omicsbatch.model.BatchDraft;
 import org.omicsbatch.model.DraftAppData;
 import org.omicsbatch.model.InlineSetting;
 import org.omicsbatch.model.Json;
 import org.omicsbatch.model.StartRunBatchRequest;
-import org.omicsbatch.task.Progress;
 
 /**
  * A new draft made of exactly the runs of a batch that failed (to start, or while running), with the
@@ -44,7 +38,7 @@ public final class ResubmitFailed {
             throw new ActionRefused("The run settings of batch " + snapshot.batchId() + " are not in this computer's "
                     + "journal; open the original draft and submit the failed runs from it.");
         }
-        BatchDraft base = originalDraft(submission).orElseGet(() -> sentDraft(submission, journal, s3));
+        BatchDraft base = SubmittedDraft.ifUnchanged(submission).orElseGet(() -> sentDraft(submission, journal, s3));
         List<InlineSetting> runs = base.runs().stream().filter(r -> failed.contains(r.runSettingId())).toList();
         Map<String, String> tags = base.tags() == null ? null : new LinkedHashMap<>(base.tags());
         if (tags != null) {
@@ -54,21 +48,6 @@ public final class ResubmitFailed {
                 + " (failed runs)";
         return base.withRuns(runs).withTags(tags).withRequestId(null)
                 .withBatchName(name.length() <= BATCH_NAME_MAX ? name : name.substring(0, BATCH_NAME_MAX));
-    }
-
-    private static java.util.Optional<BatchDraft> originalDraft(Submission s) {
-        Path path = s.draftPath() == null ? null : Path.of(s.draftPath());
-        if (path == null || !Files.isRegularFile(path)) {
-            return java.util.Optional.empty();
-        }
-        try {
-            if (!Hashing.sha256(path, Progress.NONE).equals(s.draftSha256())) {
-                return java.util.Optional.empty();
-            }
-            return java.util.Optional.of(DraftFiles.read(path));
-        } catch (IOException | DraftFileException changed) {
-            return java.util.Optional.empty();
-        }
     }
 
     private static BatchDraft sentDraft(Submission s, Journal journal, S3Files s3) {
