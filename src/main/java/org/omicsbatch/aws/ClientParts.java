@@ -2,7 +2,6 @@ package org.omicsbatch.aws;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.Locale;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
@@ -39,12 +38,7 @@ record ClientParts(ConnectionSettings settings, AwsCredentialsProvider credentia
 
     /** The sandbox: a loopback endpoint with no profile named. */
     static boolean isSandbox(ConnectionSettings settings) {
-        return settings.hasEndpointOverride() && settings.profile() == null && isLoopback(settings.endpointUrl());
-    }
-
-    static boolean isLoopback(URI uri) {
-        String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
-        return host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
+        return settings.hasEndpointOverride() && settings.profile() == null && ConnectionSettings.isLoopback(settings.endpointUrl());
     }
 
     private static AwsCredentialsProvider credentials(ConnectionSettings settings) {

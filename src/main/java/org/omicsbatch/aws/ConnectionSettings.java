@@ -14,6 +14,12 @@ import java.net.URI;
 public record ConnectionSettings(String profile, String region, URI endpointUrl, URI proxyUrl) {
 
     /** The built-in sandbox (or any local endpoint): fixed dummy identity, no host prefix. */
+    /** Whether an endpoint is on this machine (the sandbox, which takes a new port at every start). */
+    public static boolean isLoopback(URI uri) {
+        String host = uri == null || uri.getHost() == null ? "" : uri.getHost().toLowerCase(java.util.Locale.ROOT);
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
+    }
+
     public static ConnectionSettings sandbox(URI endpoint) {
         return new ConnectionSettings(null, "us-east-1", endpoint, null);
     }

@@ -112,4 +112,22 @@ public record Submission(
                 batchName, profile, region, endpoint, runSettingIds, files, settingsFile, requestFile, batchId,
                 batchArn, lastStatus, lastCheckedAt, batchDeleted, filesCleanedUp, message);
     }
+
+    /**
+     * Whether this submission was made on the connection described: profile, region and endpoint as
+     * journaled. The sandbox takes a new port at every start, so any loopback endpoint counts as the
+     * sandbox (its state is kept between starts), and a sandbox submission never matches an AWS account.
+     */
+    public boolean madeOn(String profileNow, String regionNow, String endpointNow) {
+        boolean sandbox = isLoopback(endpoint);
+        if (sandbox || isLoopback(endpointNow)) {
+            return sandbox && isLoopback(endpointNow);
+        }
+        return java.util.Objects.equals(profile, profileNow) && java.util.Objects.equals(region, regionNow)
+                && java.util.Objects.equals(endpoint, endpointNow);
+    }
+
+    private static boolean isLoopback(String endpoint) {
+        return endpoint != null && org.omicsbatch.aws.ConnectionSettings.isLoopback(java.net.URI.create(endpoint));
+    }
 }

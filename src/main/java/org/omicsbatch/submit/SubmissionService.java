@@ -101,7 +101,7 @@ public final class SubmissionService {
      * or refused/abandoned.
      */
     public List<Submission> recoverAll(Progress progress) {
-        return journal.unfinished().stream().filter(this::sameConnection).map(s -> recover(s, progress)).toList();
+        return journal.unfinished().stream().filter(s -> s.madeOn(profile, region, endpoint)).map(s -> recover(s, progress)).toList();
     }
 
     /** One open submission; a failure leaves it as journaled (refused ones are journaled so) for the next start. */
@@ -113,11 +113,6 @@ public final class SubmissionService {
         } catch (RuntimeException stillOpen) {
             return journal.load(s.submissionId()).orElse(s);
         }
-    }
-
-    private boolean sameConnection(Submission s) {
-        return java.util.Objects.equals(s.profile(), profile) && java.util.Objects.equals(s.region(), region)
-                && java.util.Objects.equals(s.endpoint(), endpoint);
     }
 
     /** Takes an open submission from its journaled step to its batch. */

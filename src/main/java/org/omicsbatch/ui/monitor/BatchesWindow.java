@@ -46,7 +46,8 @@ public final class BatchesWindow {
                 AwsSession opened = now.session();
                 // read in the background by restore(): the journal is a folder of files
                 build(opened).restore(() -> context.journal().list().stream()
-                        .filter(s -> SameConnection.test(s, opened)).map(s -> s.batchId())
+                        .filter(s -> s.madeOn(opened.settings().profile(), opened.region(),
+                                java.util.Objects.toString(opened.settings().endpointUrl(), null))).map(s -> s.batchId())
                         .collect(java.util.stream.Collectors.toSet()));
             }
         });
