@@ -63,21 +63,26 @@ public record StringRule(String shape, Integer min, Integer max, Pattern pattern
      * unassigned). The {@code |} the pattern names twice is a symbol, so it adds nothing.
      */
     static boolean isPrintable(String value) {
-        if (value.isEmpty()) {
-            return false;
-        }
+        return !value.isEmpty() && firstNonPrintable(value) < 0;
+    }
+
+    /**
+     * Where the first code point {@link #PRINTABLE} refuses starts, or -1: the one test for run ids and
+     * names here and for a sample sheet's values as they are read.
+     */
+    public static int firstNonPrintable(String value) {
         for (int i = 0; i < value.length();) {
             int c = value.codePointAt(i);
-            if (c < 0x20 || c >= 0x7F) {
+            if (c < 0x20 || c > 0x7E) { // outside printable ASCII: rare in a sheet, so the type is asked rarely
                 int type = Character.getType(c);
                 if (type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE
                         || type == Character.PRIVATE_USE || type == Character.UNASSIGNED) {
-                    return false;
+                    return i;
                 }
             }
             i += Character.charCount(c);
         }
-        return true;
+        return -1;
     }
 
     static String quote(String value) {

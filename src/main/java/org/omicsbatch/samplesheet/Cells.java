@@ -3,12 +3,13 @@ package org.omicsbatch.samplesheet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.omicsbatch.plan.StringRule;
 
 /**
  * A record's values, as a list like any other, that also knows which values hold printable ASCII
  * (U+0020–U+007E) only. {@link Utf8RecordReader} notes it while it splits the bytes, on its own
  * thread, so that the import's thread can skip scanning those values for control characters
- * ({@link RunLimits#forbiddenCharIndex} allows every one of these characters). A list made any other
+ * ({@link StringRule#firstNonPrintable} allows every one of these characters). A list made any other
  * way knows nothing, and every value is scanned as before.
  */
 final class Cells extends ArrayList<String> {

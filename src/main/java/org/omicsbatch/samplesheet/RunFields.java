@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.omicsbatch.model.InlineSetting;
 import org.omicsbatch.model.Json;
+import org.omicsbatch.plan.StringRule;
 
 /**
  * One run's values as they are read from the sheet, each checked against the service's limits the
@@ -41,7 +42,7 @@ final class RunFields {
 
     /**
      * As {@link #set(MappingTarget, String, String, int)}; {@code printableAscii} says the value is known
-     * to hold only U+0020–U+007E (see {@link Cells}), none of which {@link RunLimits#forbiddenCharIndex}
+     * to hold only U+0020–U+007E (see {@link Cells}), none of which {@link StringRule#firstNonPrintable}
      * refuses, so that scan is skipped.
      */
     boolean set(MappingTarget target, String value, String column, int line, boolean printableAscii) {
@@ -97,7 +98,7 @@ final class RunFields {
             log.error(line, column, what + " is " + value.length() + " characters long; at most " + max + " are allowed");
             return false;
         }
-        int bad = knownPrintable ? -1 : RunLimits.forbiddenCharIndex(value);
+        int bad = knownPrintable ? -1 : StringRule.firstNonPrintable(value);
         if (bad >= 0) {
             log.error(line, column, what + " \"" + ValueType.abbreviate(value) + "\" contains the control character "
                     + RunLimits.describeChar(value.charAt(bad)) + " at position " + (bad + 1));
@@ -108,7 +109,7 @@ final class RunFields {
 
     /** A tab or line break inside a value is legal JSON but is rarely meant (a stray quote often causes it). */
     private void warnControl(String value, String column, int line) {
-        int bad = knownPrintable ? -1 : RunLimits.forbiddenCharIndex(value);
+        int bad = knownPrintable ? -1 : StringRule.firstNonPrintable(value);
         if (bad >= 0) {
             log.warning(line, column, "the value contains the control character " + RunLimits.describeChar(value.charAt(bad))
                     + " at position " + (bad + 1) + "; check the quotes around it");

@@ -20,23 +20,6 @@ final class RunLimits {
     private RunLimits() {
     }
 
-    /** The first character outside the service's pattern (control, format, unassigned), or -1. */
-    static int forbiddenCharIndex(String s) {
-        int n = s.length();
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if ((char) (c - 0x20) < 0x5F) {
-                continue; // printable ASCII (0x20–0x7E, one unsigned comparison), nearly every character of a sheet
-            }
-            int type = Character.getType(c);
-            if (type == Character.CONTROL || type == Character.FORMAT || type == Character.UNASSIGNED
-                    || type == Character.PRIVATE_USE) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     static String describeChar(char c) {
         return String.format("U+%04X", (int) c) + switch (c) {
             case '\t' -> " (tab)";

@@ -31,4 +31,13 @@ class StringRuleTest {
         assertThat(ServiceLimits.RUN_NAME.check("Müller – 北京 😀")).isNull();
         assertThat(ServiceLimits.RUN_NAME.check("")).isEqualTo("must not be empty");
     }
+
+    @Test
+    void firstNonPrintableIsWhereTheServicePatternFailsCountingWholeCodePoints() {
+        assertThat(StringRule.firstNonPrintable("sample-\uD83E\uDDEC")).as("an emoji, a surrogate pair").isEqualTo(-1);
+        assertThat(StringRule.firstNonPrintable("ab\uD800c")).as("a lone surrogate").isEqualTo(2);
+        assertThat(StringRule.firstNonPrintable("a\uDB80\uDC00")).as("U+F0000, private use").isEqualTo(1);
+        assertThat(StringRule.firstNonPrintable("a\u0000")).isEqualTo(1);
+        assertThat(StringRule.firstNonPrintable("\uD800\uDC20x")).as("U+10020 is no ASCII").isEqualTo(-1);
+    }
 }

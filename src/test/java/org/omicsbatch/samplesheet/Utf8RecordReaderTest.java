@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.omicsbatch.plan.StringRule;
 
 /** The byte-level reader gives exactly the records the character reader gives over the decoded text. */
 class Utf8RecordReaderTest {
@@ -83,10 +84,10 @@ class Utf8RecordReaderTest {
     @Test
     void noPrintableAsciiCharacterIsForbiddenSoTheirScanCanBeSkipped() {
         for (char c = 0x20; c <= 0x7E; c++) {
-            assertThat(RunLimits.forbiddenCharIndex("ab" + c + "cd")).as("U+%04X", (int) c).isEqualTo(-1);
+            assertThat(StringRule.firstNonPrintable("ab" + c + "cd")).as("U+%04X", (int) c).isEqualTo(-1);
         }
-        assertThat(RunLimits.forbiddenCharIndex("ab\u007Fc")).isEqualTo(2);
-        assertThat(RunLimits.forbiddenCharIndex("a\u001Fb")).isEqualTo(1);
+        assertThat(StringRule.firstNonPrintable("ab\u007Fc")).isEqualTo(2);
+        assertThat(StringRule.firstNonPrintable("a\u001Fb")).isEqualTo(1);
     }
 
     @Test
