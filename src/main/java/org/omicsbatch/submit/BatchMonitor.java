@@ -53,16 +53,17 @@ public final class BatchMonitor {
 
     /**
      * The runs' own output URIs, read once per batch: they may come from a large draft file, and a
-     * big batch is listed again whenever its counters move. Only what the journal knows is kept, so
-     * a submission journaled later is still found.
+     * big batch is listed again whenever its counters move. Kept once the journal has an entry for the
+     * batch (whether or not it still knows the URIs); without one, asked again, so a submission
+     * journaled later is still found.
      */
-    private OutputLocations outputLocations(Batch batch) {
+    private OutputLocations outputLocations(Batch batch, Optional<Submission> journaled) {
         OutputLocations known = outputs.get(batch.id());
         if (known != null) {
             return known;
         }
-        OutputLocations read = OutputLocations.of(batch, journal);
-        if (read.source() == OutputSource.SUBMISSION) {
+        OutputLocations read = OutputLocations.of(batch, journaled, journal);
+        if (journaled.isPresent()) {
             outputs.put(batch.id(), read);
         }
         return read;
@@ -82,7 +83,8 @@ public final class BatchMonitor {
             store(deleted);
             return deleted;
         }
-        journal.findByBatchId(batchId).filter(s -> s.lastStatus() != batch.status())
+        Optional<Submission> journaled = journal.findByBatchId(batchId);
+        journaled.filter(s -> s.lastStatus() != batch.status())
                 .ifPresent(s -> journal.save(s.withStatus(batch.status(), false)));
         if (!withRuns) {
             return new BatchSnapshot(batchId, batch, previous.map(BatchSnapshot::runs).orElse(List.of()),
@@ -93,7 +95,7 @@ public final class BatchMonitor {
             return new BatchSnapshot(batchId, batch, previous.get().runs(), previous.get().syncedAt(), false);
         }
         BatchSnapshot fresh = new BatchSnapshot(batchId, batch,
-                lister.list(batch, outputLocations(batch), progress), Instant.now(), false);
+                lister.list(batch, outputLocations(batch, journaled), progress), Instant.now(), false);
         store(fresh);
         return fresh;
     }

@@ -24,9 +24,9 @@ final class OutputLocations {
     }
 
     /** For {@code batch}: the runs' own settings come from its journaled submission when there is one. */
-    static OutputLocations of(Batch batch, Journal journal) {
+    static OutputLocations of(Batch batch, Optional<Submission> journaled, Journal journal) {
         String defaultUri = batch.defaultRunSetting() == null ? null : batch.defaultRunSetting().outputUri();
-        Map<String, String> known = journal.findByBatchId(batch.id()).flatMap(journal::runOutputUris).orElse(null);
+        Map<String, String> known = journaled.flatMap(journal::runOutputUris).orElse(null);
         return new OutputLocations(defaultUri, known);
     }
 
