@@ -6,7 +6,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.omicsbatch.model.DefaultRunSetting;
 import org.omicsbatch.model.InlineSetting;
@@ -87,34 +86,14 @@ final class RunChecks {
             return;
         }
         JsonNode shared = defaults == null ? null : objectOrNull(defaults.parameters());
-        forEachOwnParameter(shared, own, (name, value) -> localFile("parameters." + name, value, draftFolder, sink));
+        forEachOwnName(shared, own, name -> localFile("parameters." + name, own.get(name), draftFolder, sink));
     }
 
     /**
-     * The run's own parameters in the order of the merged object: a key the defaults also have sits
-     * where the default put it, the run's other keys follow in the run's order.
+     * The names of the run's own parameters in the order of the merged object ({@link RunMerger}): a key
+     * the defaults also have sits where the default put it, the run's other keys follow in the run's order.
+     * Names only: a packed run's values are not decoded.
      */
-    private static void forEachOwnParameter(JsonNode shared, JsonNode own, BiConsumer<String, JsonNode> action) {
-        if (own == null) {
-            return;
-        }
-        if (shared != null) {
-            for (Iterator<String> it = shared.fieldNames(); it.hasNext();) {
-                String name = it.next();
-                JsonNode value = own.get(name);
-                if (value != null) {
-                    action.accept(name, value);
-                }
-            }
-        }
-        for (Map.Entry<String, JsonNode> e : own.properties()) {
-            if (shared == null || !shared.has(e.getKey())) {
-                action.accept(e.getKey(), e.getValue());
-            }
-        }
-    }
-
-    /** The names of {@link #forEachOwnParameter}, in the same order, without reading the values. */
     private static void forEachOwnName(JsonNode shared, JsonNode own, Consumer<String> action) {
         if (own == null) {
             return;
