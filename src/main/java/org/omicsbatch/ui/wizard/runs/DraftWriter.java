@@ -34,7 +34,6 @@ final class DraftWriter {
     /** Counts the table's changes; the draft holds the table as it was at {@code writtenChanges}. */
     private long changes;
     private long writtenChanges = -1;
-    private long pendingChanges = -1; // the change count a background write-back under way will reach
     private boolean writeBackRunning;
     /** Rows taken from the model's change log that the draft does not hold yet (a write-back may be converting them). */
     private RowChanges unwritten = RowChanges.NONE;
@@ -66,7 +65,6 @@ final class DraftWriter {
     /** A write-back under way is stale (the table was replaced): its result is dropped. */
     void dropRunning() {
         commitSerial++;
-        pendingChanges = -1;
     }
 
     /** The table is now what the draft holds (loaded from it, or imported and written). */
@@ -123,7 +121,7 @@ final class DraftWriter {
 
     /** See {@link RunsViewModel#commitSoon()}. */
     void commitSoon() {
-        if (changes == writtenChanges || changes == pendingChanges || loading.getAsBoolean() || writeBackRunning) {
+        if (changes == writtenChanges || loading.getAsBoolean() || writeBackRunning) {
             return;
         }
         if (model.rowCount() <= RunsViewModel.SYNC_COMMIT_ROWS) {
@@ -132,7 +130,6 @@ final class DraftWriter {
         }
         long serial = ++commitSerial;
         long at = changes;
-        pendingChanges = at;
         writeBackRunning = true;
         RunTableModel copy = model.detachedCopy();
         List<InlineSetting> base = state.draft().runs();
@@ -143,7 +140,7 @@ final class DraftWriter {
                 p -> WriteBack.of(copy, base, changed, baseProblems, converter))
                 .onSuccess(written -> {
                     boolean newest = serial == commitSerial;
-                    writeBackEnded(serial);
+                    writeBackEnded();
                     if (newest) {
                         apply(written, at);
                         unwritten = RowChanges.NONE; // later edits are still in the model's log
@@ -151,11 +148,11 @@ final class DraftWriter {
                     waitersGoOn(true);
                     commitSoon(); // the edits made meanwhile
                 }).onFailure(e -> {
-                    writeBackEnded(serial);
+                    writeBackEnded();
                     status.set("Could not write the runs into the draft: " + e.getMessage());
                     waitersGoOn(false);
                 }).onCancelled(() -> {
-                    writeBackEnded(serial);
+                    writeBackEnded();
                     waitersGoOn(false);
                 }));
     }
@@ -167,9 +164,8 @@ final class DraftWriter {
     }
 
     /** A write-back ended; if it failed, the next edit tries again. */
-    private void writeBackEnded(long serial) {
+    private void writeBackEnded() {
         writeBackRunning = false;
-        pendingChanges = serial == commitSerial ? -1 : pendingChanges;
     }
 
     /** Stores a conversion of the table as it was at change {@code at}; O(problems) unless the runs differ. */
