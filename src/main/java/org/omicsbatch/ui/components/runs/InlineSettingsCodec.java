@@ -57,27 +57,31 @@ public final class InlineSettingsCodec {
         return fill(runs, columns);
     }
 
+    /**
+     * The table reads the runs' cells from the runs themselves (see {@link ImportedRuns}); only a
+     * run's members unknown to this version are copied, as JSON text.
+     */
     private static RunTableModel fill(List<InlineSetting> runs, List<RunColumn> columns) {
         int n = runs.size();
-        List<String[]> cells = new ArrayList<>();
         int capacity = Math.max(16, n);
+        List<String[]> cells = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
             cells.add(new String[capacity]);
         }
         String[] extras = new String[capacity];
+        int[] origin = new int[capacity];
         for (int r = 0; r < n; r++) {
             InlineSetting run = runs.get(r);
-            for (int c = 0; c < columns.size(); c++) {
-                cells.get(c)[r] = RunTableModel.normalize(cellText(run, columns.get(c)));
-            }
+            origin[r] = r + 1;
             extras[r] = run.unknownMembers().isEmpty() ? null : write(Json.mapper().valueToTree(run.unknownMembers()));
         }
         RunTableModel model = new RunTableModel();
-        model.replaceAll(new RunTableModel.Snapshot(List.copyOf(columns), cells, extras, n));
+        model.replaceAll(new RunTableModel.Snapshot(List.copyOf(columns), cells, List.copyOf(columns), extras, n,
+                new ImportedRuns(List.copyOf(runs), origin)));
         return model;
     }
 
-    private static String cellText(InlineSetting run, RunColumn column) {
+    static String cellText(InlineSetting run, RunColumn column) {
         return switch (column.kind()) {
             case RUN_SETTING_ID -> run.runSettingId();
             case NAME -> run.name();

@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
+import org.omicsbatch.model.InlineSetting;
 
 /**
  * The runs table's data, stored by column: one {@code String[]} per column, a run is a row index.
@@ -16,6 +17,10 @@ import java.util.function.Consumer;
  * Besides the visible columns, each row may keep the JSON text of {@code InlineSetting} members this
  * version does not know ({@link #extras}), so that a draft is written back unchanged.
  *
+ * <p>A table filled from runs ({@link InlineSettingsCodec#toTable}) does not copy their cells: a cell of
+ * an imported run that nobody changed is read from the run ({@link ImportedRuns}); a change is kept in
+ * the column's array, an emptied cell as {@link #EMPTIED}.
+ *
  * <p>Reading is public; changing goes through {@link RunTableEditor}, whose edits can be undone.
  *
  * <p>Arrays are copied on write: an array that was handed out (a {@link #snapshot()} kept for undo, a
@@ -25,11 +30,18 @@ import java.util.function.Consumer;
  */
 public final class RunTableModel {
     private static final int MIN_CAPACITY = 16;
+    /** An emptied cell of an imported run: empty, not the run's own value (compared by identity). */
+    @SuppressWarnings("StringOperationCanBeSimplified")
+    private static final String EMPTIED = new String("");
 
     private final List<RunColumn> columns = new ArrayList<>();
     private final List<String[]> cells = new ArrayList<>();
     /** Per column: true when this model alone holds the array, so it may write it in place. */
     private final List<Boolean> owned = new ArrayList<>();
+    /** Per column: the definition its imported cells are read with, or null when it has none. */
+    private final List<RunColumn> importedAs = new ArrayList<>();
+    private ImportedRuns imported = ImportedRuns.NONE;
+    private boolean originOwned;
     private String[] extras = new String[MIN_CAPACITY];
     private boolean extrasOwned = true;
     private int rowCount;
@@ -43,6 +55,7 @@ public final class RunTableModel {
             columns.add(c);
             cells.add(new String[MIN_CAPACITY]);
             owned.add(true);
+            importedAs.add(null);
         }
     }
 
@@ -74,7 +87,13 @@ public final class RunTableModel {
 
     public String get(int row, int column) {
         checkRow(row);
-        return cells.get(column)[row];
+        String value = cells.get(column)[row];
+        if (value != null) {
+            return value == EMPTIED ? null : value;
+        }
+        RunColumn readAs = importedAs.get(column);
+        InlineSetting run = readAs == null ? null : imported.runOf(row);
+        return run == null ? null : ImportedRuns.cell(run, readAs);
     }
 
     /** JSON text of the row's members unknown to this version, or null. */
@@ -122,7 +141,8 @@ public final class RunTableModel {
 
     void set(int row, int column, String value) {
         checkRow(row);
-        writable(column)[row] = normalize(value);
+        String v = normalize(value);
+        writable(column)[row] = v == null && importedAs.get(column) != null && imported.runOf(row) != null ? EMPTIED : v;
         changedRows.set(row);
     }
 
@@ -152,6 +172,11 @@ public final class RunTableModel {
         }
         extras = ColumnArrays.merge(extras, extrasOwned, rowCount, positions, i -> rowExtras == null ? null : rowExtras[i], capacity);
         extrasOwned = true;
+        if (imported != ImportedRuns.NONE) {
+            imported = new ImportedRuns(imported.runs(),
+                    ColumnArrays.mergeOrigin(imported.origin(), originOwned, rowCount, positions, capacity));
+            originOwned = true;
+        }
         rowCount = newCount;
     }
 
@@ -163,7 +188,7 @@ public final class RunTableModel {
         for (int i = 0; i < rows.length; i++) {
             checkRow(rows[i]);
             for (int c = 0; c < cells.size(); c++) {
-                values[i][c] = cells.get(c)[rows[i]];
+                values[i][c] = get(rows[i], c);
             }
             removedExtras[i] = extras[rows[i]];
         }
@@ -171,6 +196,9 @@ public final class RunTableModel {
             ColumnArrays.compact(writable(c), rowCount, rows);
         }
         ColumnArrays.compact(writableExtras(), rowCount, rows);
+        if (imported != ImportedRuns.NONE) {
+            ColumnArrays.compact(writableOrigin(), rowCount, rows);
+        }
         rowCount -= rows.length;
         return new RemovedRows(rows.clone(), values, removedExtras);
     }
@@ -184,13 +212,21 @@ public final class RunTableModel {
         columns.add(index, column);
         cells.add(index, array);
         owned.add(index, true);
+        importedAs.add(index, null);
     }
 
+    /** Removes a column and returns its cells (those read from imported runs as text, too). */
     String[] removeColumn(int index) {
         everythingChanged();
+        String[] values = new String[Math.max(rowCount, MIN_CAPACITY)];
+        for (int row = 0; row < rowCount; row++) {
+            values[row] = get(row, index);
+        }
         columns.remove(index);
         owned.remove(index);
-        return cells.remove(index);
+        importedAs.remove(index);
+        cells.remove(index);
+        return values;
     }
 
     void replaceColumn(int index, RunColumn column) {
@@ -207,11 +243,15 @@ public final class RunTableModel {
         columns.clear();
         cells.clear();
         owned.clear();
+        importedAs.clear();
         columns.addAll(snapshot.columns());
         cells.addAll(snapshot.cells());
         snapshot.cells().forEach(c -> owned.add(false));
+        importedAs.addAll(snapshot.importedAs());
         extras = snapshot.extras();
         extrasOwned = false;
+        imported = snapshot.imported();
+        originOwned = false;
         rowCount = snapshot.rowCount();
     }
 
@@ -222,7 +262,9 @@ public final class RunTableModel {
     Snapshot snapshot() {
         Collections.fill(owned, false);
         extrasOwned = false;
-        return new Snapshot(List.copyOf(columns), List.copyOf(cells), extras, rowCount);
+        originOwned = false;
+        return new Snapshot(List.copyOf(columns), List.copyOf(cells), Collections.unmodifiableList(new ArrayList<>(importedAs)),
+                extras, rowCount, imported);
     }
 
     /** Empties this model and returns what it held, for another model to take over (an import). */
@@ -239,8 +281,16 @@ public final class RunTableModel {
         }
     }
 
-    /** Everything in a table, as arrays by column. */
-    record Snapshot(List<RunColumn> columns, List<String[]> cells, String[] extras, int rowCount) {
+    /**
+     * Everything in a table, as arrays by column; {@code importedAs} holds per column the definition its
+     * cells of {@code imported} runs are read with, or null.
+     */
+    record Snapshot(List<RunColumn> columns, List<String[]> cells, List<RunColumn> importedAs, String[] extras,
+            int rowCount, ImportedRuns imported) {
+        /** A table of plain arrays, with no imported runs behind it. */
+        Snapshot(List<RunColumn> columns, List<String[]> cells, String[] extras, int rowCount) {
+            this(columns, cells, java.util.Collections.nCopies(cells.size(), null), extras, rowCount, ImportedRuns.NONE);
+        }
     }
 
     /** Rows taken out by {@link #removeRows}, enough to put them back. */
@@ -263,6 +313,14 @@ public final class RunTableModel {
     private void everythingChanged() {
         allChanged = true;
         changedRows.clear();
+    }
+
+    private int[] writableOrigin() {
+        if (!originOwned) {
+            imported = new ImportedRuns(imported.runs(), imported.origin().clone());
+            originOwned = true;
+        }
+        return imported.origin();
     }
 
     private String[] writableExtras() {
