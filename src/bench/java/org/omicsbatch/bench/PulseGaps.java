@@ -22,6 +22,8 @@ final class PulseGaps extends AnimationTimer {
     private final List<Double> gapsMs = Collections.synchronizedList(new ArrayList<>());
     private final List<Double> cpuMs = Collections.synchronizedList(new ArrayList<>());
     private final List<Double> gcPausesMs = Collections.synchronizedList(new ArrayList<>());
+    /** {@code -Dbench.fx.trace=true}: prints each pulse gap over 30 ms as it happens, to see their order. */
+    private static final boolean TRACE = Boolean.getBoolean("bench.fx.trace");
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private volatile long last;
     private long lastCpu;
@@ -48,6 +50,10 @@ final class PulseGaps extends AnimationTimer {
         if (last != 0) {
             gapsMs.add((t - last) / 1e6);
             cpuMs.add((cpu - lastCpu) / 1e6);
+            if (TRACE && (t - last) > 30_000_000) {
+                System.err.printf("  pulse %d at %s: gap %.1f ms, FX CPU %.1f ms%n", gapsMs.size(), java.time.LocalTime.now(), (t - last) / 1e6,
+                        (cpu - lastCpu) / 1e6);
+            }
         }
         last = t;
         lastCpu = cpu;

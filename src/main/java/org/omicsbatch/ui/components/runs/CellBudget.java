@@ -15,8 +15,8 @@ import javafx.scene.control.TableView;
  * fills in a few frames instead of stopping for one long one.
  */
 final class CellBudget {
-    static final long BUDGET_NANOS = 20_000_000;
-    static final int MIN_CELLS = 8;
+    static final long BUDGET_NANOS = 10_000_000;
+    static final int MIN_CELLS = 4;
 
     private final long budgetNanos;
     private final int minCells;

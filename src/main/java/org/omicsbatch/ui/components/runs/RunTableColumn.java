@@ -5,22 +5,23 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableColumnBase;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.TableColumnHeader;
-import javafx.scene.input.MouseEvent;
 
 /**
  * Builds the table column of one model column: header, cell value from the column array, commit through the editor.
  *
- * <p>An import rebuilds every column at once, on the FX thread, and a tooltip or a context menu is a popup
- * window of its own: so the header's tooltip is made when the pointer first enters the header, and a
- * parameter column's menu when it is first asked for ({@link #prepareMenu}).
+ * <p>An import makes every column on the FX thread, and a tooltip or a context menu is a popup window of
+ * its own: so a header's tooltip is made when the pointer first enters it ({@link #prepareTooltip}), and a
+ * parameter column's menu when it is first asked for ({@link #prepareMenu}). The header shows the
+ * column's text, no graphic of its own: a second label per header made each header cost a third more.
  */
 final class RunTableColumn {
     private static final String MENU_FACTORY = RunTableColumn.class.getName() + ".menu";
+    private static final String KEY = RunTableColumn.class.getName() + ".key";
+    private static final String EXPLANATION = RunTableColumn.class.getName() + ".explanation";
 
     private final RunTableView owner;
     private final int index;
@@ -35,10 +36,12 @@ final class RunTableColumn {
     TableColumn<Integer, String> build() {
         TableColumn<Integer, String> column = new TableColumn<>();
         column.setUserData(index);
+        column.getProperties().put(KEY, definition.key());
         column.setSortable(false);
         column.setReorderable(false);
         column.setPrefWidth(definition.kind() == RunColumn.Kind.RUN_SETTING_ID ? 170 : 150);
-        column.setGraphic(header());
+        column.setText(definition.key() + (definition.type() == RunColumn.ValueType.JSON ? " {JSON}" : ""));
+        column.getProperties().put(EXPLANATION, (Supplier<String>) this::explanation);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(owner.editor().model().get(cell.getValue(), index)));
         column.setCellFactory(c -> new RunCell(owner, index));
         column.setOnEditCommit(event -> {
@@ -51,32 +54,50 @@ final class RunTableColumn {
         return column;
     }
 
+    /** The {@link RunColumn#key()} a table column shows, or null (the row-number column). */
+    static String keyOf(TableColumnBase<?, ?> column) {
+        return column.getProperties().get(KEY) instanceof String key ? key : null;
+    }
+
     /**
      * Gives the column whose header is under {@code target} its context menu, if it has one and it was not
      * made yet. Call it from an event filter of the table, before the header shows the column's menu.
      */
     static void prepareMenu(Object target) {
-        for (Node n = target instanceof Node node ? node : null; n != null; n = n.getParent()) {
-            if (n instanceof TableColumnHeader header) {
-                TableColumnBase<?, ?> column = header.getTableColumn();
-                if (column != null && column.getContextMenu() == null
-                        && column.getProperties().get(MENU_FACTORY) instanceof Supplier<?> factory) {
-                    column.setContextMenu((ContextMenu) factory.get());
-                }
-                return;
-            }
+        TableColumnHeader header = headerOf(target);
+        TableColumnBase<?, ?> column = header == null ? null : header.getTableColumn();
+        if (column != null && column.getContextMenu() == null
+                && column.getProperties().get(MENU_FACTORY) instanceof Supplier<?> factory) {
+            column.setContextMenu((ContextMenu) factory.get());
         }
     }
 
-    private Label header() {
-        Label label = new Label(definition.key() + (definition.type() == RunColumn.ValueType.JSON ? " {JSON}" : ""));
-        label.getStyleClass().add("run-column-header");
-        label.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
-            if (label.getTooltip() == null) {
-                label.setTooltip(new Tooltip(explanation()));
+    /**
+     * Gives the header under {@code target} its tooltip, if its column explains itself and it has none
+     * yet. Call it from an event filter of the table for {@code MOUSE_ENTERED_TARGET}.
+     */
+    static void prepareTooltip(Object target) {
+        TableColumnHeader header = headerOf(target);
+        if (header != null && header.getProperties().get(EXPLANATION) == null
+                && header.getTableColumn().getProperties().get(EXPLANATION) instanceof Supplier<?> text) {
+            Tooltip tip = new Tooltip((String) text.get());
+            Tooltip.install(header, tip);
+            header.getProperties().put(EXPLANATION, tip);
+        }
+    }
+
+    /** The tooltip given to a header by {@link #prepareTooltip}, or null. */
+    static Tooltip tooltipOf(TableColumnHeader header) {
+        return header.getProperties().get(EXPLANATION) instanceof Tooltip tip ? tip : null;
+    }
+
+    private static TableColumnHeader headerOf(Object target) {
+        for (Node n = target instanceof Node node ? node : null; n != null; n = n.getParent()) {
+            if (n instanceof TableColumnHeader header) {
+                return header.getTableColumn() == null ? null : header;
             }
-        });
-        return label;
+        }
+        return null;
     }
 
     private String explanation() {

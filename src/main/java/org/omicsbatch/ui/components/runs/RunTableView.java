@@ -29,6 +29,8 @@ import javafx.scene.input.TransferMode;
 public final class RunTableView {
     /** Fixed row height: the table never measures rows, which keeps scrolling 100,000 rows smooth. */
     public static final double ROW_HEIGHT = 28;
+    /** Rows shown one pulse before the others after an import: their rows and cells are made first. */
+    private static final int FIRST_ROWS = 10;
 
     private final RunTableEditor editor;
     private final TableView<Integer> table = new TableView<>();
@@ -48,6 +50,9 @@ public final class RunTableView {
     private ColumnLook[] looks = new ColumnLook[0];
     private boolean[] lookFresh = new boolean[0];
     private final RunTableActions actions = new RunTableActions(this);
+    private final javafx.scene.control.Label placeholder = new javafx.scene.control.Label(
+            "No runs yet: import a sample sheet, drop a file here, paste from a spreadsheet or add a run.");
+    private FillOverPulses fill;
 
     public RunTableView(RunTableEditor editor) {
         this(editor, CellBudget::new);
@@ -62,6 +67,7 @@ public final class RunTableView {
         table.setFixedCellSize(ROW_HEIGHT);
         SidewaysView sideways = new SidewaysView(table);
         CellBudget budget = cellBudget.apply(table);
+        fill = new FillOverPulses(table);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected javafx.scene.control.Skin<?> createDefaultSkin() {
@@ -70,15 +76,15 @@ public final class RunTableView {
         });
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.setPlaceholder(new javafx.scene.control.Label(
-                "No runs yet: import a sample sheet, drop a file here, paste from a spreadsheet or add a run."));
+        table.setPlaceholder(placeholder);
         table.getStylesheets().add(RunTableView.class.getResource("runs-table.css").toExternalForm());
         editor.model().addListener(this::modelChanged);
         actions.install(table);
         table.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> RunTableColumn.prepareMenu(e.getTarget()));
+        table.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_ENTERED_TARGET,
+                e -> RunTableColumn.prepareTooltip(e.getTarget()));
         installDragAndDrop();
-        rebuildColumns();
-        refilter();
+        showColumns();
     }
 
     public TableView<Integer> table() {
@@ -159,11 +165,12 @@ public final class RunTableView {
 
     /** How many rows the filter lets through. */
     public int visibleRowCount() {
-        return rows.size();
+        return fill.isPending() && filter.isBlank() ? editor.model().rowCount() : rows.size(); // what is coming
     }
 
     /** Selects and scrolls to a cell; clears the filter when it hides the row. Returns false when there is no such cell. */
     public boolean focusCell(int modelRow, String columnKey) {
+        fill.finishNow();
         int column = editor.model().columnIndex(columnKey);
         if (modelRow < 0 || modelRow >= editor.model().rowCount()) {
             return false;
@@ -172,7 +179,7 @@ public final class RunTableView {
             setFilter("");
         }
         int position = rows.positionOf(modelRow);
-        TableColumn<Integer, ?> target = column < 0 ? table.getColumns().get(0) : tableColumn(column);
+        TableColumn<Integer, ?> target = tableColumn(column);
         table.getSelectionModel().clearAndSelect(position, target);
         table.getFocusModel().focus(position, target);
         table.scrollTo(Math.max(0, position - 3));
@@ -183,6 +190,7 @@ public final class RunTableView {
 
     /** Moves to the next cell containing the text; false when none does. */
     public boolean findNext(String text) {
+        fill.finishNow();
         TablePosition<Integer, ?> focus = table.getFocusModel().getFocusedCell();
         int position = focus == null || focus.getRow() < 0 ? 0 : focus.getRow();
         int column = focus == null ? -1 : modelColumn(focus.getTableColumn());
@@ -224,7 +232,9 @@ public final class RunTableView {
         return column != null && column.getUserData() instanceof Integer index ? index : -1;
     }
 
+    /** The table column of a model column; the row-number column for -1. */
     TableColumn<Integer, ?> tableColumn(int modelColumn) {
+        fill.finishNow();
         return table.getColumns().get(modelColumn + 1);
     }
 
@@ -234,8 +244,7 @@ public final class RunTableView {
             case ROWS -> refilter();
             case COLUMNS -> {
                 Arrays.fill(lookFresh, false);
-                rebuildColumns();
-                refilter();
+                showColumns();
             }
         }
     }
@@ -255,13 +264,27 @@ public final class RunTableView {
         });
     }
 
-    private void rebuildColumns() {
+    /**
+     * New columns: the rows shown that the model no longer has go at once. Many new columns (an import)
+     * come over the next pulses with the rows after them ({@link FillOverPulses}), with no "no runs"
+     * placeholder meanwhile.
+     */
+    private void showColumns() {
         List<TableColumn<Integer, ?>> columns = new java.util.ArrayList<>();
         columns.add(rowNumberColumn());
         for (int c = 0; c < editor.model().columnCount(); c++) {
             columns.add(new RunTableColumn(this, c).build());
         }
-        table.getColumns().setAll(columns);
+        rows.keepBelow(editor.model().rowCount());
+        fill.fill(columns, () -> {
+            rows.setAll(0);
+            table.setPlaceholder(new javafx.scene.layout.Region());
+        }, () -> {
+            table.setPlaceholder(placeholder);
+            if (filter.isBlank()) {
+                rows.setAll(Math.min(FIRST_ROWS, editor.model().rowCount()));
+            }
+        }, this::refilter);
     }
 
     private TableColumn<Integer, String> rowNumberColumn() {

@@ -11,6 +11,7 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -105,12 +106,13 @@ class RunTableViewFxTest {
 
     @Test
     void aParameterHeaderOffersItsJsonMenuAndExplainsItselfWhenFirstAskedTo() {
-        Label header = robot.lookup(".run-column-header").queryAllAs(Label.class).stream()
-                .filter(l -> l.getText().equals("param:strandedness")).findFirst().orElseThrow();
-        assertThat(header.getTooltip()).as("made when the pointer first enters").isNull();
+        TableColumnHeader header = robot.lookup(".column-header").queryAllAs(TableColumnHeader.class).stream()
+                .filter(h -> h.getTableColumn() != null && "param:strandedness".equals(h.getTableColumn().getText()))
+                .findFirst().orElseThrow();
+        assertThat(RunTableColumn.tooltipOf(header)).as("made when the pointer first enters").isNull();
         robot.interact(() -> header.fireEvent(new MouseEvent(MouseEvent.MOUSE_ENTERED, 0, 0, 0, 0, MouseButton.NONE, 0,
                 false, false, false, false, false, false, false, false, false, false, null)));
-        assertThat(header.getTooltip().getText()).contains("Workflow parameter strandedness");
+        assertThat(RunTableColumn.tooltipOf(header).getText()).contains("Workflow parameter strandedness");
 
         robot.interact(() -> header.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 5, 5, 100, 100,
                 false, null)));

@@ -1,0 +1,122 @@
+package org.omicsbatch.ui.components.runs;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/**
+ * Shows a new set of columns and rows in the runs table over several pulses, one step per pulse. A first
+ * import into a table of 41 columns made JavaFX build and style 41 headers (a header for every column,
+ * in view or not), 25 rows and their first cells in one pulse: ~110 ms of a slow machine's FX thread,
+ * most of it code running for the first time. Here the headers in view come a few per pulse, then the
+ * headers out of view, then a screenful of rows, then all (their cells follow within their own
+ * {@link CellBudget}). Anything
+ * that needs the table whole calls {@link #finishNow()}.
+ */
+final class FillOverPulses {
+    /** Headers made per pulse. */
+    static final int COLUMNS_PER_PULSE = 4;
+    /** Columns taken as in view when the table has not been laid out yet (it has no width). */
+    private static final int IN_VIEW_UNLAID = 8;
+
+    private final TableView<Integer> table;
+    private final Deque<Runnable> steps = new ArrayDeque<>();
+    private final Runnable nextStep = this::nextStep;
+    private Scene listeningTo;
+
+    FillOverPulses(TableView<Integer> table) {
+        this.table = table;
+    }
+
+    /**
+     * Replaces the table's columns, then shows the rows ({@code showRows}: one step per pulse, the last
+     * shows them all). A few new columns (one added or retyped) come at once. Many (a table filled from an import) come over the next pulses, the first
+     * chunk now, laid out in the coming pulse, while the table shows no rows: with rows on screen each
+     * change of columns has every row give every cell in view its value again (~20 ms).
+     */
+    void fill(List<TableColumn<Integer, ?>> columns, Runnable clearRows, Runnable... showRows) {
+        steps.clear();
+        Scene scene = table.getScene();
+        if (scene == null || newColumns(columns) <= COLUMNS_PER_PULSE) {
+            table.getColumns().setAll(columns);
+            showRows[showRows.length - 1].run();
+            listen(null);
+            return;
+        }
+        clearRows.run();
+        int inView = Math.min(columns.size(), inView(columns));
+        int first = Math.min(inView, COLUMNS_PER_PULSE);
+        table.getColumns().setAll(columns.subList(0, first));
+        addInChunks(columns.subList(first, columns.size()));
+        steps.addAll(List.of(showRows));
+        listen(scene);
+        Platform.requestNextPulse();
+    }
+
+    /** How many of the columns the table does not show yet (by {@link RunTableColumn#keyOf}). */
+    private long newColumns(List<TableColumn<Integer, ?>> columns) {
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        table.getColumns().forEach(c -> shown.add(RunTableColumn.keyOf(c)));
+        return columns.stream().filter(c -> !shown.contains(RunTableColumn.keyOf(c))).count();
+    }
+
+    /** Whether some columns or the rows are still to come. */
+    boolean isPending() {
+        return !steps.isEmpty();
+    }
+
+    /** Takes every step left now, so that the table's columns and rows match the model's. */
+    void finishNow() {
+        while (!steps.isEmpty()) {
+            steps.poll().run();
+        }
+        listen(null);
+    }
+
+    private void addInChunks(List<TableColumn<Integer, ?>> columns) {
+        for (int from = 0; from < columns.size(); from += COLUMNS_PER_PULSE) {
+            List<TableColumn<Integer, ?>> chunk = List.copyOf(columns.subList(from, Math.min(columns.size(),
+                    from + COLUMNS_PER_PULSE)));
+            steps.add(() -> table.getColumns().addAll(chunk));
+        }
+    }
+
+    private int inView(List<TableColumn<Integer, ?>> columns) {
+        double width = table.getWidth();
+        if (width <= 0) {
+            return IN_VIEW_UNLAID;
+        }
+        int n = 0;
+        double used = 0;
+        while (n < columns.size() && used <= width) {
+            used += columns.get(n++).getPrefWidth();
+        }
+        return n;
+    }
+
+    /** Before a pulse's layout: the next step. */
+    private void nextStep() {
+        if (!steps.isEmpty()) {
+            steps.poll().run();
+        }
+        if (steps.isEmpty()) {
+            listen(null);
+        } else {
+            Platform.requestNextPulse();
+        }
+    }
+
+    private void listen(Scene scene) {
+        if (listeningTo != null) {
+            listeningTo.removePreLayoutPulseListener(nextStep);
+        }
+        listeningTo = scene;
+        if (scene != null) {
+            scene.addPreLayoutPulseListener(nextStep);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package org.omicsbatch.ui.components.runs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.animation.AnimationTimer;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.omicsbatch.model.InlineSetting;
+import org.omicsbatch.model.Json;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/**
+ * An import into the table on screen brings its many columns a few per pulse, and its rows after them;
+ * a column added by hand comes at once; whoever needs the table whole gets it whole.
+ */
+class FillOverPulsesFxTest {
+    private static final int PARAMETERS = 30;
+    private final FxRobot robot = new FxRobot();
+    private RunTableEditor editor;
+    private RunTableView view;
+
+    @BeforeEach
+    void tableOnScreen() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        editor = new RunTableEditor(new RunTableModel());
+        robot.interact(() -> {
+            view = new RunTableView(editor);
+            stage.setScene(new Scene(view.table(), 900, 400));
+            stage.show();
+        });
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void anImportsColumnsComeAFewPerPulseThenItsRows() throws Exception {
+        List<int[]> perPulse = new ArrayList<>(); // {columns, rows} the table has at each pulse
+        CountDownLatch whole = new CountDownLatch(1);
+        robot.interact(() -> {
+            editor.replaceAll(wideImport(50), "import");
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    perPulse.add(new int[] {view.table().getColumns().size(), view.table().getItems().size()});
+                    if (view.table().getItems().size() == 50) {
+                        stop();
+                        whole.countDown();
+                    }
+                }
+            }.start();
+        });
+        assertThat(whole.await(20, TimeUnit.SECONDS)).isTrue();
+        int all = 1 + editor.model().columnCount();
+        assertThat(view.table().getColumns()).hasSize(all);
+        int[] previous = {0, 0};
+        for (int[] pulse : perPulse) {
+            assertThat(pulse[0] - previous[0]).as("columns added in one pulse").isLessThanOrEqualTo(FillOverPulses.COLUMNS_PER_PULSE);
+            assertThat(pulse[1] == 0 || pulse[0] == all).as("rows only once every column is there").isTrue();
+            previous = pulse;
+        }
+        assertThat(perPulse.stream().filter(p -> p[1] > 0 && p[1] < 50).count()).as("a screenful of rows first").isPositive();
+        assertThat(view.visibleRowCount()).isEqualTo(50);
+    }
+
+    @Test
+    void aColumnAddedByHandComesAtOnce() {
+        robot.interact(() -> editor.replaceAll(wideImport(3), "import"));
+        robot.interact(() -> view.focusCell(0, "runSettingId")); // the whole table, at once
+        robot.interact(() -> {
+            editor.addColumn(RunColumn.tag("project"));
+            assertThat(view.table().getColumns()).hasSize(1 + editor.model().columnCount());
+            assertThat(view.table().getItems()).hasSize(3);
+        });
+    }
+
+    @Test
+    void goingToACellFinishesTheFillAtOnce() {
+        robot.interact(() -> {
+            editor.replaceAll(wideImport(40), "import");
+            assertThat(view.table().getColumns().size()).isLessThan(1 + editor.model().columnCount());
+            assertThat(view.focusCell(39, RunColumn.PARAM_PREFIX + "p29")).isTrue();
+            assertThat(view.table().getColumns()).hasSize(1 + editor.model().columnCount());
+            assertThat(view.table().getItems()).hasSize(40);
+            assertThat(view.table().getFocusModel().getFocusedCell().getRow()).isEqualTo(39);
+        });
+    }
+
+    private static RunTableModel wideImport(int runs) {
+        List<InlineSetting> list = new ArrayList<>();
+        for (int r = 0; r < runs; r++) {
+            ObjectNode p = Json.mapper().createObjectNode();
+            for (int c = 0; c < PARAMETERS; c++) {
+                p.put("p" + c, "value " + r + "/" + c);
+            }
+            list.add(InlineSetting.builder().runSettingId("S" + r).parameters(p).build());
+        }
+        return InlineSettingsCodec.toTable(list, List.of());
+    }
+}
