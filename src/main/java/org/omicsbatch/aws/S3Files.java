@@ -61,7 +61,7 @@ public final class S3Files {
     public UploadedFile upload(Path file, S3Location prefix, String name, Progress progress) {
         try {
             progress.update(0, -1, "hashing " + file.getFileName());
-            String sha256 = Hashing.sha256(file, progress);
+            String sha256 = UploadKeys.sha256(file, progress);
             long size = Files.size(file);
             S3Location target = keyFor(prefix, sha256, name);
             Optional<HeadObjectResponse> existing = head(target);

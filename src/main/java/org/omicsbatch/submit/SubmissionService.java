@@ -15,7 +15,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.omicsbatch.aws.AwsSession;
 import org.omicsbatch.aws.BatchApi;
-import org.omicsbatch.aws.Hashing;
 import org.omicsbatch.aws.OmicsServiceException;
 import org.omicsbatch.aws.S3Files;
 import org.omicsbatch.aws.S3Location;
@@ -244,7 +243,7 @@ public final class SubmissionService {
 
     private static String sha256(Path file) {
         try {
-            return Hashing.sha256(file, Progress.NONE);
+            return UploadKeys.sha256(file, Progress.NONE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.omicsbatch.aws.Hashing;
+import org.omicsbatch.plan.UploadKeys;
 import org.omicsbatch.drafts.DraftFileException;
 import org.omicsbatch.drafts.DraftFiles;
 import org.omicsbatch.model.BatchDraft;
@@ -22,7 +22,7 @@ final class SubmittedDraft {
         }
         Path draft = Path.of(s.draftPath());
         try {
-            if (!Files.isRegularFile(draft) || !s.draftSha256().equals(Hashing.sha256(draft, Progress.NONE))) {
+            if (!Files.isRegularFile(draft) || !s.draftSha256().equals(UploadKeys.sha256(draft, Progress.NONE))) {
                 return Optional.empty();
             }
             return Optional.of(DraftFiles.read(draft));
