@@ -56,7 +56,7 @@ public record LocalFileUploadPlan(List<Upload> uploads, BatchDraft draft) {
         if (fileByValue.isEmpty()) {
             return new LocalFileUploadPlan(List.of(), draft);
         }
-        if (uploadLocation == null || !uploadLocation.startsWith("s3://") || uploadLocation.length() <= "s3://".length()) {
+        if (!UploadKeys.isUploadLocation(uploadLocation)) {
             throw new Refused(fileByValue.size() + " local files (file: parameter values) need an s3:// upload location"
                     + (uploadLocation == null || uploadLocation.isBlank() ? "" : ", not \"" + uploadLocation + "\""));
         }

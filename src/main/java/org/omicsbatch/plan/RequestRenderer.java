@@ -39,7 +39,7 @@ public final class RequestRenderer {
 
     /** {@code s3://bucket/prefix/} + the settings file name (a missing trailing slash is added). */
     public static String settingsObjectUri(String settingsUri) {
-        if (settingsUri == null || !settingsUri.startsWith("s3://") || settingsUri.length() <= "s3://".length()) {
+        if (!UploadKeys.isUploadLocation(settingsUri)) {
             throw new IllegalArgumentException("settings URI must look like s3://bucket/prefix/, not \"" + settingsUri + "\"");
         }
         return (settingsUri.endsWith("/") ? settingsUri : settingsUri + "/") + SETTINGS_FILE_NAME;

@@ -40,6 +40,14 @@ public final class UploadKeys {
         return child(child(uploadLocation, LOCAL_FILES_FOLDER), contentName(sha256, name));
     }
 
+    /**
+     * Whether a draft's upload location ({@code settingsUri}) can be used: {@code s3://bucket/prefix/}.
+     * The one rule for the settings file's folder and for local files' uploads.
+     */
+    public static boolean isUploadLocation(String uri) {
+        return uri != null && uri.startsWith("s3://") && uri.length() > "s3://".length();
+    }
+
     /** The hash that addresses a file's content: SHA-256 in lower-case hex, streamed, cancellable. */
     public static String sha256(Path file, Progress progress) throws IOException {
         MessageDigest digest;
