@@ -25,17 +25,22 @@ final class PackedFields extends UnpackedOnChange<JsonNode> {
     private final int flags;
     private final int nameChars;
     private final int textBytes;
+    /** The packed entries are {@code data[start..end)}: a slice of a slab shared with other runs. */
     private final byte[] data;
+    private final int start;
+    private final int end;
     private final JsonNode[] others;
     private final int size;
 
-    PackedFields(ParameterPacker names, byte[] data, JsonNode[] others, int size, int flags, int nameChars,
-            int textBytes) {
+    PackedFields(ParameterPacker names, byte[] data, int start, int end, JsonNode[] others, int size, int flags,
+            int nameChars, int textBytes) {
         this.names = names;
         this.flags = flags;
         this.nameChars = nameChars;
         this.textBytes = textBytes;
         this.data = data;
+        this.start = start;
+        this.end = end;
         this.others = others;
         this.size = size;
     }
@@ -111,8 +116,8 @@ final class PackedFields extends UnpackedOnChange<JsonNode> {
 
     /** Writes the fields: names as prepared once, text straight from its bytes (the generator escapes them). */
     void writeFields(JsonGenerator g, SerializerProvider provider) throws IOException {
-        int[] at = {0};
-        while (at[0] < data.length) {
+        int[] at = {start};
+        while (at[0] < end) {
             int key = varint(at);
             int head = varint(at);
             g.writeFieldName(names.quotedName(key));
@@ -134,8 +139,8 @@ final class PackedFields extends UnpackedOnChange<JsonNode> {
         if (wanted < 0) {
             return null;
         }
-        int[] at = {0};
-        while (at[0] < data.length) {
+        int[] at = {start};
+        while (at[0] < end) {
             int k = varint(at);
             int head = varint(at);
             if (k == wanted) {
@@ -169,12 +174,12 @@ final class PackedFields extends UnpackedOnChange<JsonNode> {
 
     /** Walks the packed entries; removing through it unpacks the map first. */
     private final class Cursor implements Iterator<Entry<String, JsonNode>> {
-        private final int[] at = {0};
+        private final int[] at = {start};
         private String last;
 
         @Override
         public boolean hasNext() {
-            return at[0] < data.length;
+            return at[0] < end;
         }
 
         @Override

@@ -14,12 +14,17 @@ import org.omicsbatch.plan.WritesJson;
  */
 final class PackedTags extends UnpackedOnChange<String> implements WritesJson {
     private final ParameterPacker names;
+    /** The packed entries are {@code data[start..end)}: a slice of a slab shared with other runs. */
     private final byte[] data;
+    private final int start;
+    private final int end;
     private final int size;
 
-    PackedTags(ParameterPacker names, byte[] data, int size) {
+    PackedTags(ParameterPacker names, byte[] data, int start, int end, int size) {
         this.names = names;
         this.data = data;
+        this.start = start;
+        this.end = end;
         this.size = size;
     }
 
@@ -91,12 +96,12 @@ final class PackedTags extends UnpackedOnChange<String> implements WritesJson {
 
     /** Steps through the entries: {@link #advance} reads a name number, {@link #value} its text. */
     private final class Cursor {
-        private int at;
+        private int at = start;
         private int valueAt;
         private int valueLength;
 
         boolean hasNext() {
-            return at < data.length;
+            return at < end;
         }
 
         int advance() {

@@ -23,10 +23,17 @@ import org.omicsbatch.plan.LocalFiles;
  * the names are only read.
  */
 final class ParameterPacker {
+    private static final int SLAB_BYTES = Slabs.bytes();
     private final List<String> names = new ArrayList<>();
     private final List<SerializableString> quoted = new ArrayList<>();
     private final Map<String, Integer> index = new HashMap<>();
     private byte[] scratch = new byte[1024];
+    /**
+     * Where finished runs' bytes go, run after run ({@link Slabs}): 100,000 arrays of a kilobyte each
+     * were copied by every young collection during an import (pauses of 30-45 ms that stop the window).
+     */
+    private byte[] slab = new byte[0];
+    private int slabUsed;
     private int length;
     /** The name number given last, for {@link #key}'s guess. */
     private int lastKey = -1;
@@ -88,7 +95,8 @@ final class ParameterPacker {
 
     PackedParameters finish() {
         JsonNode[] kept = others == null ? null : others.toArray(new JsonNode[0]);
-        return new PackedParameters(new PackedFields(this, Arrays.copyOf(scratch, length), kept, count, flags, nameChars,
+        int at = keep();
+        return new PackedParameters(new PackedFields(this, slab, at, at + length, kept, count, flags, nameChars,
                 textBytes));
     }
 
@@ -105,7 +113,20 @@ final class ParameterPacker {
                 return tags;
             }
         }
-        return new PackedTags(this, Arrays.copyOf(scratch, length), tags.size());
+        int at = keep();
+        return new PackedTags(this, slab, at, at + length, tags.size());
+    }
+
+    /** Copies the packed bytes ({@code scratch[0..length)}) into the slab; returns where they start there. */
+    private int keep() {
+        if (slabUsed + length > slab.length) {
+            slab = new byte[Math.max(SLAB_BYTES, length)];
+            slabUsed = 0;
+        }
+        System.arraycopy(scratch, 0, slab, slabUsed, length);
+        int at = slabUsed;
+        slabUsed += length;
+        return at;
     }
 
     int indexOf(String name) {
