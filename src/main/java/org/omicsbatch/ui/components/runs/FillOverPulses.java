@@ -13,7 +13,7 @@ import javafx.scene.control.TableView;
  * import into a table of 41 columns made JavaFX build and style 41 headers (a header for every column,
  * in view or not), 25 rows and their first cells in one pulse: ~110 ms of a slow machine's FX thread,
  * most of it code running for the first time. Here the headers in view come a few per pulse, then the
- * headers out of view, then a screenful of rows, then all (their cells follow within their own
+ * headers out of view, then three rows, ten, and all (their cells follow within their own
  * {@link CellBudget}). Anything
  * that needs the table whole calls {@link #finishNow()}.
  */
