@@ -129,14 +129,24 @@ class FastImportEqualityTest {
     }
 
     /** Sample sheets with the variety real exports have, in the shapes the reader must handle alike. */
+    @org.junit.jupiter.api.Test
+    void theLargeSheetsTakeTheReadAheadAndPackingThreads() throws IOException {
+        Path big = GeneratedSheets.write(dir.resolve("size-check.csv"), "big", new Random(7));
+        assertThat(Files.size(big)).isGreaterThan(DelimitedTable.READ_AHEAD_MIN_BYTES);
+        assertThat(GeneratedSheets.LARGE_ROWS).isGreaterThan(PackingLine.INLINE_RUNS);
+    }
+
     static final class GeneratedSheets {
+        static final int LARGE_ROWS = 6000;
         private static final String[] TEXT = {"Müller", "北京-肝", "Γιάννης", "naïve-T", "O'Brien", "서울", "Zoë 😀",
             "colon, sigmoid", "RIN 7.2, \"degraded\"", "two\nlines", "tab\there", "s3://bucket/a/very/long/path/to/reads_R1.fastq.gz",
             "file:reads/local.fastq.gz", "150", "-3.5", "true", "", "", "", "  padded  ", "#not-a-comment", "\uFFFD"};
 
         static Path write(Path file, String shape, Random random) throws IOException {
-            int rows = shape.equals("big") || shape.equals("latin1-late") ? 3000 : 20 + random.nextInt(200);
-            int columns = 3 + random.nextInt(12);
+            // "big" and "latin1-late" pass 1 MB and 2,048 runs: read ahead on a thread, packed on another
+            boolean large = shape.equals("big") || shape.equals("latin1-late");
+            int rows = large ? LARGE_ROWS : 20 + random.nextInt(200);
+            int columns = large ? 14 : 3 + random.nextInt(12);
             char delimiter = shape.equals("tsv") ? '\t' : ',';
             String newline = shape.equals("crlf") ? "\r\n" : shape.equals("cr") ? "\r" : "\n";
             StringBuilder text = new StringBuilder();
