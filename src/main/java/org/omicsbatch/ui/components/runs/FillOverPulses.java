@@ -34,15 +34,19 @@ final class FillOverPulses {
 
     /**
      * Replaces the table's columns, then shows the rows ({@code showRows}: one step per pulse, the last
-     * shows them all). A few new columns (one added or retyped) come at once. Many (a table filled from an import) come over the next pulses, the first
+     * shows them all). A few new columns (one added or retyped, the tag columns after it moved) come at
+     * once, and the same columns (a sheet of the same shape imported again) change nothing. Many (a table filled from an import) come over the next pulses, the first
      * chunk now, laid out in the coming pulse, while the table shows no rows: with rows on screen each
      * change of columns has every row give every cell in view its value again (~20 ms).
      */
     void fill(List<TableColumn<Integer, ?>> columns, Runnable clearRows, Runnable... showRows) {
         steps.clear();
         Scene scene = table.getScene();
-        if (scene == null || newColumns(columns) <= COLUMNS_PER_PULSE) {
-            table.getColumns().setAll(columns);
+        long fresh = newColumns(columns);
+        if (scene == null || fresh <= COLUMNS_PER_PULSE || fresh * 2 < columns.size()) {
+            if (!table.getColumns().equals(columns)) { // the same columns: the headers stay as they are
+                table.getColumns().setAll(columns);
+            }
             showRows[showRows.length - 1].run();
             listen(null);
             return;
@@ -57,11 +61,11 @@ final class FillOverPulses {
         Platform.requestNextPulse();
     }
 
-    /** How many of the columns the table does not show yet (by {@link RunTableColumn#keyOf}). */
+    /** How many of the columns the table does not show yet: each new column object gets a new header. */
     private long newColumns(List<TableColumn<Integer, ?>> columns) {
-        java.util.Set<String> shown = new java.util.HashSet<>();
-        table.getColumns().forEach(c -> shown.add(RunTableColumn.keyOf(c)));
-        return columns.stream().filter(c -> !shown.contains(RunTableColumn.keyOf(c))).count();
+        java.util.Set<TableColumn<Integer, ?>> shown = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        shown.addAll(table.getColumns());
+        return columns.stream().filter(c -> !shown.contains(c)).count();
     }
 
     /** Whether some columns or the rows are still to come. */

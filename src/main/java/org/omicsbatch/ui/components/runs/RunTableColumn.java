@@ -20,8 +20,8 @@ import javafx.scene.control.skin.TableColumnHeader;
  */
 final class RunTableColumn {
     private static final String MENU_FACTORY = RunTableColumn.class.getName() + ".menu";
-    private static final String KEY = RunTableColumn.class.getName() + ".key";
     private static final String EXPLANATION = RunTableColumn.class.getName() + ".explanation";
+    private static final String DEFINITION = RunTableColumn.class.getName() + ".definition";
 
     private final RunTableView owner;
     private final int index;
@@ -36,7 +36,7 @@ final class RunTableColumn {
     TableColumn<Integer, String> build() {
         TableColumn<Integer, String> column = new TableColumn<>();
         column.setUserData(index);
-        column.getProperties().put(KEY, definition.key());
+        column.getProperties().put(DEFINITION, definition);
         column.setSortable(false);
         column.setReorderable(false);
         column.setPrefWidth(definition.kind() == RunColumn.Kind.RUN_SETTING_ID ? 170 : 150);
@@ -54,9 +54,13 @@ final class RunTableColumn {
         return column;
     }
 
-    /** The {@link RunColumn#key()} a table column shows, or null (the row-number column). */
-    static String keyOf(TableColumnBase<?, ?> column) {
-        return column.getProperties().get(KEY) instanceof String key ? key : null;
+    /**
+     * Whether a table column built earlier shows model column {@code index} as {@code definition} does, so
+     * that it can be kept: JavaFX makes a header for every new column object and restyles them all.
+     */
+    static boolean shows(TableColumnBase<?, ?> column, int index, RunColumn definition) {
+        return column.getUserData() instanceof Integer i && i == index
+                && definition.equals(column.getProperties().get(DEFINITION));
     }
 
     /**

@@ -274,16 +274,29 @@ public final class RunTableView {
      * placeholder meanwhile.
      */
     private void showColumns() {
+        List<TableColumn<Integer, ?>> shown = table.getColumns();
         List<TableColumn<Integer, ?>> columns = new java.util.ArrayList<>();
-        columns.add(rowNumberColumn());
+        columns.add(!shown.isEmpty() && modelColumn(shown.get(0)) < 0 ? shown.get(0) : rowNumberColumn());
         for (int c = 0; c < editor.model().columnCount(); c++) {
-            columns.add(new RunTableColumn(this, c).build());
+            columns.add(sameAs(shown, c).orElseGet(new RunTableColumn(this, c)::build));
         }
         rows.keepBelow(editor.model().rowCount());
         fill.fill(columns, () -> {
             rows.setAll(0);
             table.setPlaceholder(new javafx.scene.layout.Region());
-        }, firstRows(FIRST_ROWS[0]), firstRows(FIRST_ROWS[1]), this::refilter);
+        }, firstRows(FIRST_ROWS[0]), firstRows(FIRST_ROWS[1]), () -> {
+            table.setPlaceholder(placeholder);
+            refilter();
+        });
+    }
+
+    /** The column the table shows for model column {@code c} as it is now (same index, same definition), if any. */
+    private java.util.Optional<TableColumn<Integer, ?>> sameAs(List<TableColumn<Integer, ?>> shown, int c) {
+        RunColumn definition = editor.model().column(c);
+        if (c + 1 < shown.size() && RunTableColumn.shows(shown.get(c + 1), c, definition)) {
+            return java.util.Optional.of(shown.get(c + 1));
+        }
+        return shown.stream().filter(t -> RunTableColumn.shows(t, c, definition)).findFirst();
     }
 
     private TableColumn<Integer, String> rowNumberColumn() {

@@ -75,6 +75,19 @@ class FillOverPulsesFxTest {
     }
 
     @Test
+    void aSheetOfTheSameShapeImportedAgainKeepsTheColumnsAndShowsItsRowsAtOnce() {
+        robot.interact(() -> editor.replaceAll(wideImport(40), "import"));
+        robot.interact(() -> view.focusCell(0, "runSettingId")); // the whole table, at once
+        robot.interact(() -> {
+            List<javafx.scene.control.TableColumn<Integer, ?>> before = List.copyOf(view.table().getColumns());
+            editor.replaceAll(wideImport(45), "import again");
+            assertThat(view.table().getColumns()).as("the same column objects, so the same headers")
+                    .containsExactlyElementsOf(before);
+            assertThat(view.table().getItems()).hasSize(45);
+        });
+    }
+
+    @Test
     void aColumnAddedByHandComesAtOnce() {
         robot.interact(() -> editor.replaceAll(wideImport(3), "import"));
         robot.interact(() -> view.focusCell(0, "runSettingId")); // the whole table, at once
