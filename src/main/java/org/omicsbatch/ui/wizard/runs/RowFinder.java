@@ -8,13 +8,13 @@ import org.omicsbatch.ui.task.TaskExecutor;
 
 /**
  * The runs filter's search, off the FX thread: about half a second for 100,000 × 40 cells holding
- * no match, which would stop typing if done between two frames. The newest query wins: a search still running when another
- * starts is cancelled, and a result that arrives anyway is never delivered.
+ * no match, which would stop typing if done between two frames. A search still running when another
+ * starts is cancelled; a result that arrives anyway is dropped by the table, which shows only the
+ * newest filter's rows ({@code RunTableView}).
  */
 final class RowFinder {
     private final TaskExecutor executor;
     private TaskExecutor.TaskHandle running;
-    private long serial;
 
     RowFinder(TaskExecutor executor) {
         this.executor = executor;
@@ -22,15 +22,10 @@ final class RowFinder {
 
     /** Finds the rows of {@code table} (a copy nobody writes) containing {@code query}; {@code found} runs on the FX thread. */
     void find(RunTableModel table, String query, Consumer<int[]> found) {
-        long mine = ++serial;
         if (running != null) {
             running.cancel();
         }
         running = executor.execute(BackgroundTask.<int[]>of("Finding runs",
-                p -> RunTableSearch.matchingRows(table, query, p)).onSuccess(rows -> {
-                    if (mine == serial) {
-                        found.accept(rows);
-                    }
-                }));
+                p -> RunTableSearch.matchingRows(table, query, p)).onSuccess(found::accept));
     }
 }

@@ -94,6 +94,21 @@ class RunTableViewFxTest {
     }
 
     @Test
+    void aFilterResultThatArrivesAfterANewerFilterIsDropped() {
+        List<java.util.function.Consumer<int[]>> searches = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            view.actions().paste("WT_REP1\nKO_REP1\nWT_REP2\n");
+            view.setRowSearch((table, query, found) -> searches.add(found)); // answers when told to
+            view.setFilter("KO");
+            view.setFilter("WT");
+            searches.get(1).accept(new int[] {0, 2});
+            searches.get(0).accept(new int[] {1}); // the older search ends last
+            assertThat(view.visibleRowCount()).isEqualTo(2);
+            assertThat(view.rows().modelRow(1)).isEqualTo(2);
+        });
+    }
+
+    @Test
     void aCellWithAProblemIsMarkedAndSaysWhy() {
         robot.interact(() -> {
             view.actions().paste("S1\t\t\t\thigh");

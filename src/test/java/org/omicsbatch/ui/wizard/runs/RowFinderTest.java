@@ -30,7 +30,7 @@ class RowFinderTest {
     }
 
     @Test
-    void theNewestQueryWinsAndTheOlderSearchIsCancelled() {
+    void aNewQueryCancelsTheSearchStillRunning() {
         List<Runnable> queued = new ArrayList<>();
         List<String> cancelled = new ArrayList<>();
         DirectTaskExecutor direct = new DirectTaskExecutor();
@@ -57,7 +57,7 @@ class RowFinderTest {
         finder.find(table, "rep", rows -> shown.add("rep: " + rows.length));
         finder.find(table, "knock", rows -> shown.add("knock: " + rows.length));
         assertThat(cancelled).containsExactly("search 0");
-        queued.forEach(Runnable::run); // the older one ends anyway, after the newer one started
-        assertThat(shown).containsExactly("knock: 1");
+        queued.forEach(Runnable::run); // the older one may end anyway: the table drops it (RunTableViewFxTest)
+        assertThat(shown).contains("knock: 1");
     }
 }
