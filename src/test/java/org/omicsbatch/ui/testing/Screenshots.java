@@ -19,7 +19,12 @@ public final class Screenshots {
     private Screenshots() {
     }
 
+    /**
+     * Lets the scene finish what it spreads over pulses (a table's columns, rows and cells come a few per
+     * pulse), then writes it.
+     */
     public static Path save(FxRobot robot, Scene scene, String name) {
+        awaitPulses(SETTLE_PULSES);
         AtomicReference<BufferedImage> image = new AtomicReference<>();
         robot.interact(() -> {
             scene.getRoot().applyCss();
@@ -33,6 +38,26 @@ public final class Screenshots {
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final int SETTLE_PULSES = 15;
+
+    private static void awaitPulses(int pulses) {
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(pulses);
+        javafx.application.Platform.runLater(() -> new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                done.countDown();
+                if (done.getCount() == 0) {
+                    stop();
+                }
+            }
+        }.start());
+        try {
+            done.await(5, java.util.concurrent.TimeUnit.SECONDS); // no pulses (no window shown): take it as it is
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
