@@ -14,8 +14,7 @@ import javafx.scene.control.TableView;
  * in view or not), 25 rows and their first cells in one pulse: ~110 ms of a slow machine's FX thread,
  * most of it code running for the first time. Here the headers in view come a few per pulse, then the
  * headers out of view, then three rows, ten, and all (their cells follow within their own
- * {@link CellBudget}). Anything
- * that needs the table whole calls {@link #finishNow()}.
+ * {@link CellBudget}). Anything that needs the table whole calls {@link #finishNow()}.
  */
 final class FillOverPulses {
     /** Headers made per pulse. */
@@ -35,9 +34,10 @@ final class FillOverPulses {
     /**
      * Replaces the table's columns, then shows the rows ({@code showRows}: one step per pulse, the last
      * shows them all). A few new columns (one added or retyped, the tag columns after it moved) come at
-     * once, and the same columns (a sheet of the same shape imported again) change nothing. Many (a table filled from an import) come over the next pulses, the first
-     * chunk now, laid out in the coming pulse, while the table shows no rows: with rows on screen each
-     * change of columns has every row give every cell in view its value again (~20 ms).
+     * once, and the same columns (a sheet of the same shape imported again) change nothing. A mostly new
+     * set (another sheet imported) comes over the next pulses, the first chunk now, laid out in the
+     * coming pulse, while the table shows no rows: with rows on screen each change of columns has every
+     * row give every cell in view its value again (~20 ms).
      */
     void fill(List<TableColumn<Integer, ?>> columns, Runnable clearRows, Runnable... showRows) {
         steps.clear();
