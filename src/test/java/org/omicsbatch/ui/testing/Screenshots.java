@@ -24,7 +24,7 @@ public final class Screenshots {
      * pulse), then writes it.
      */
     public static Path save(FxRobot robot, Scene scene, String name) {
-        awaitPulses(SETTLE_PULSES);
+        Pulses.await(Pulses.SETTLE);
         AtomicReference<BufferedImage> image = new AtomicReference<>();
         robot.interact(() -> {
             scene.getRoot().applyCss();
@@ -38,26 +38,6 @@ public final class Screenshots {
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static final int SETTLE_PULSES = 15;
-
-    private static void awaitPulses(int pulses) {
-        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(pulses);
-        javafx.application.Platform.runLater(() -> new javafx.animation.AnimationTimer() {
-            @Override
-            public void handle(long now) {
-                done.countDown();
-                if (done.getCount() == 0) {
-                    stop();
-                }
-            }
-        }.start());
-        try {
-            done.await(5, java.util.concurrent.TimeUnit.SECONDS); // no pulses (no window shown): take it as it is
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 

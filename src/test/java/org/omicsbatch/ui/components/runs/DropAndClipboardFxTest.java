@@ -15,9 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.omicsbatch.ui.testing.Drops;
+import org.omicsbatch.ui.testing.Pulses;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The runs table's two doors for outside data, through the handlers it registers: a file dropped on
@@ -79,7 +79,7 @@ class DropAndClipboardFxTest {
             view.table().requestFocus();
         });
         robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        Pulses.await(Pulses.SETTLE);
         RunTableModel model = editor.model();
         assertThat(model.rowCount()).isEqualTo(2);
         assertThat(model.get(1, 0)).isEqualTo("WT_REP2");
@@ -88,7 +88,7 @@ class DropAndClipboardFxTest {
         assertThat(view.table().getItems()).hasSize(2);
 
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        Pulses.await(Pulses.SETTLE);
         assertThat(model.rowCount()).isZero();
     }
 

@@ -20,10 +20,10 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.omicsbatch.ui.testing.Pulses;
 import org.omicsbatch.ui.testing.Screenshots;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The runs table control on a stage: what the cells render, keys, filter. */
 class RunTableViewFxTest {
@@ -57,7 +57,7 @@ class RunTableViewFxTest {
     @Test
     void pastedBlockGrowsTheTableAndCellsShowOverridesAndInheritedValues() {
         robot.interact(() -> view.actions().paste("WT_REP1\t\t\t\t\treverse\nWT_REP2\t\t\t\t20\tauto\n"));
-        WaitForAsyncUtils.waitForFxEvents();
+        Pulses.await(Pulses.SETTLE);
         assertThat(view.table().getItems()).hasSize(2);
         assertThat(texts(RunCell.OVERRIDDEN)).containsExactlyInAnyOrder("reverse", "20");
         assertThat(texts(RunCell.INHERITED)).as("an empty cell shows the default, muted").containsExactly("10");
@@ -75,10 +75,10 @@ class RunTableViewFxTest {
             table.requestFocus();
         });
         robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        Pulses.await(Pulses.SETTLE);
         assertThat(editor.model().get(2, 4)).isEqualTo("5");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        Pulses.await(Pulses.SETTLE);
         assertThat(editor.model().get(2, 4)).isNull();
     }
 
@@ -114,7 +114,7 @@ class RunTableViewFxTest {
             view.actions().paste("S1\t\t\t\thigh");
             view.setProblems((row, key) -> row == 0 && key.equals("priority") ? "\"high\" is not a whole number" : null);
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        Pulses.await(Pulses.SETTLE);
         assertThat(texts(RunCell.INVALID)).containsExactly("high");
         assertThat(cells(RunCell.INVALID).get(0).getTooltip().getText()).isEqualTo("\"high\" is not a whole number");
     }
@@ -147,13 +147,13 @@ class RunTableViewFxTest {
     @Test
     void anEditAndNewDefaultsRedrawTheCellsOnScreenWithoutMakingNewOnes() {
         robot.interact(() -> view.actions().paste("S1\t\t\t\t\treverse\nS2\n"));
-        WaitForAsyncUtils.waitForFxEvents();
+        Pulses.await(Pulses.SETTLE);
         Set<RunCell> before = Set.copyOf(robot.lookup(".run-cell").queryAllAs(RunCell.class));
         robot.interact(() -> editor.setCell(1, 5, "forward"));
-        WaitForAsyncUtils.waitForFxEvents();
+        Pulses.await(Pulses.SETTLE);
         assertThat(texts(RunCell.OVERRIDDEN)).containsExactlyInAnyOrder("reverse", "forward");
         robot.interact(() -> view.setDefaults(c -> c.key().equals("priority") ? "99" : null));
-        WaitForAsyncUtils.waitForFxEvents();
+        Pulses.await(Pulses.SETTLE);
         assertThat(texts(RunCell.INHERITED)).containsExactly("99");
         assertThat(cells(RunCell.INHERITED).get(0).getTooltip().getText()).isEqualTo("From the run defaults: 99");
         assertThat(robot.lookup(".run-cell").queryAllAs(RunCell.class)).as("the same cells, redrawn").isEqualTo(before);
@@ -171,7 +171,7 @@ class RunTableViewFxTest {
             }
             view.actions().paste(rows.toString());
         });
-        WaitForAsyncUtils.waitForFxEvents();
+        Pulses.await(Pulses.SETTLE);
         int columns = editor.model().columnCount() + 1; // and the row number
         int rowsShown = robot.lookup(".table-row-cell").queryAll().size();
         assertThat(robot.lookup(".run-cell").queryAll().size())
@@ -180,7 +180,7 @@ class RunTableViewFxTest {
         assertThat(cellTexts()).doesNotContain("far-0");
 
         robot.interact(() -> view.focusCell(0, editor.model().column(editor.model().columnCount() - 1).key()));
-        WaitForAsyncUtils.waitForFxEvents();
+        Pulses.await(Pulses.SETTLE);
         assertThat(cellTexts()).as("the last column scrolled into view, its cells made with their values")
                 .contains("far-0", "far-4");
     }
