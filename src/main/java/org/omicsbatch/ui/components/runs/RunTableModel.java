@@ -215,17 +215,25 @@ public final class RunTableModel {
         importedAs.add(index, null);
     }
 
-    /** Removes a column and returns its cells (those read from imported runs as text, too). */
+    /**
+     * Removes a column and returns its cells: its array, or, for a column of imported runs, every cell
+     * as {@link #get} reads it (the array alone holds only the edits).
+     */
     String[] removeColumn(int index) {
         everythingChanged();
-        String[] values = new String[Math.max(rowCount, MIN_CAPACITY)];
-        for (int row = 0; row < rowCount; row++) {
-            values[row] = get(row, index);
-        }
+        String[] values = importedAs.get(index) == null ? cells.get(index) : readAll(index);
         columns.remove(index);
         owned.remove(index);
         importedAs.remove(index);
         cells.remove(index);
+        return values;
+    }
+
+    private String[] readAll(int column) {
+        String[] values = new String[Math.max(rowCount, MIN_CAPACITY)];
+        for (int row = 0; row < rowCount; row++) {
+            values[row] = get(row, column);
+        }
         return values;
     }
 
