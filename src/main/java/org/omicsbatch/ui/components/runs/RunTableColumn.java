@@ -20,7 +20,10 @@ import javafx.scene.control.skin.TableColumnHeader;
  */
 final class RunTableColumn {
     private static final String MENU_FACTORY = RunTableColumn.class.getName() + ".menu";
+    /** On a table column: what its header's tooltip says (a {@code Supplier<String>}). */
     private static final String EXPLANATION = RunTableColumn.class.getName() + ".explanation";
+    /** On a header: the tooltip made from its column's explanation. */
+    private static final String TOOLTIP = RunTableColumn.class.getName() + ".tooltip";
     private static final String DEFINITION = RunTableColumn.class.getName() + ".definition";
 
     private final RunTableView owner;
@@ -82,17 +85,17 @@ final class RunTableColumn {
      */
     static void prepareTooltip(Object target) {
         TableColumnHeader header = headerOf(target);
-        if (header != null && header.getProperties().get(EXPLANATION) == null
+        if (header != null && header.getProperties().get(TOOLTIP) == null
                 && header.getTableColumn().getProperties().get(EXPLANATION) instanceof Supplier<?> text) {
             Tooltip tip = new Tooltip((String) text.get());
             Tooltip.install(header, tip);
-            header.getProperties().put(EXPLANATION, tip);
+            header.getProperties().put(TOOLTIP, tip);
         }
     }
 
     /** The tooltip given to a header by {@link #prepareTooltip}, or null. */
     static Tooltip tooltipOf(TableColumnHeader header) {
-        return header.getProperties().get(EXPLANATION) instanceof Tooltip tip ? tip : null;
+        return header.getProperties().get(TOOLTIP) instanceof Tooltip tip ? tip : null;
     }
 
     private static TableColumnHeader headerOf(Object target) {
