@@ -56,6 +56,8 @@ public final class RunTableView {
     private final RunTableActions actions = new RunTableActions(this);
     private final javafx.scene.control.Label placeholder = new javafx.scene.control.Label(
             "No runs yet: import a sample sheet, drop a file here, paste from a spreadsheet or add a run.");
+    /** Shown instead of {@link #placeholder} while an import's rows are still to come. */
+    private final javafx.scene.layout.Region filling = new javafx.scene.layout.Region();
     private FillOverPulses fill;
 
     public RunTableView(RunTableEditor editor) {
@@ -278,25 +280,24 @@ public final class RunTableView {
         List<TableColumn<Integer, ?>> columns = new java.util.ArrayList<>();
         columns.add(!shown.isEmpty() && modelColumn(shown.get(0)) < 0 ? shown.get(0) : rowNumberColumn());
         for (int c = 0; c < editor.model().columnCount(); c++) {
-            columns.add(sameAs(shown, c).orElseGet(new RunTableColumn(this, c)::build));
+            columns.add(kept(shown, c) ? shown.get(c + 1) : new RunTableColumn(this, c).build());
         }
         rows.keepBelow(editor.model().rowCount());
         fill.fill(columns, () -> {
             rows.setAll(0);
-            table.setPlaceholder(new javafx.scene.layout.Region());
+            table.setPlaceholder(filling);
         }, firstRows(FIRST_ROWS[0]), firstRows(FIRST_ROWS[1]), () -> {
             table.setPlaceholder(placeholder);
             refilter();
         });
     }
 
-    /** The column the table shows for model column {@code c} as it is now (same index, same definition), if any. */
-    private java.util.Optional<TableColumn<Integer, ?>> sameAs(List<TableColumn<Integer, ?>> shown, int c) {
-        RunColumn definition = editor.model().column(c);
-        if (c + 1 < shown.size() && RunTableColumn.shows(shown.get(c + 1), c, definition)) {
-            return java.util.Optional.of(shown.get(c + 1));
-        }
-        return shown.stream().filter(t -> RunTableColumn.shows(t, c, definition)).findFirst();
+    /**
+     * Whether the table column shown for model column {@code c} still shows it as the model has it now.
+     * A table column sits at its model index + 1 (after the row numbers), also while a fill is pending.
+     */
+    private boolean kept(List<TableColumn<Integer, ?>> shown, int c) {
+        return c + 1 < shown.size() && RunTableColumn.shows(shown.get(c + 1), c, editor.model().column(c));
     }
 
     private TableColumn<Integer, String> rowNumberColumn() {
