@@ -51,12 +51,12 @@ final class FillOverPulses {
             listen(null);
             return;
         }
-        clearRows.run();
         int inView = Math.min(columns.size(), inView(columns));
         int first = Math.min(inView, COLUMNS_PER_PULSE);
-        table.getColumns().setAll(columns.subList(0, first));
         addInChunks(columns.subList(first, columns.size()));
         steps.addAll(List.of(showRows));
+        clearRows.run();
+        table.getColumns().setAll(columns.subList(0, first));
         listen(scene);
         Platform.requestNextPulse();
     }
@@ -66,11 +66,6 @@ final class FillOverPulses {
         java.util.Set<TableColumn<Integer, ?>> shown = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         shown.addAll(table.getColumns());
         return columns.stream().filter(c -> !shown.contains(c)).count();
-    }
-
-    /** Whether some columns or the rows are still to come. */
-    boolean isPending() {
-        return !steps.isEmpty();
     }
 
     /** Takes every step left now, so that the table's columns and rows match the model's. */

@@ -171,7 +171,8 @@ public final class RunTableView {
 
     /** How many rows the filter lets through. */
     public int visibleRowCount() {
-        return fill.isPending() && filter.isBlank() ? editor.model().rowCount() : rows.size(); // what is coming
+        // Without a filter every run is shown, or is about to be: the table fills after the model changed.
+        return filter.isBlank() ? editor.model().rowCount() : rows.size();
     }
 
     /** Selects and scrolls to a cell; clears the filter when it hides the row. Returns false when there is no such cell. */

@@ -75,6 +75,21 @@ class FillOverPulsesFxTest {
     }
 
     @Test
+    void theCountOfRunsShownIsRightBeforeTheTableHasHandledAnImport() {
+        RunTableEditor own = new RunTableEditor(new RunTableModel());
+        List<Integer> counts = new ArrayList<>();
+        RunTableView[] shown = new RunTableView[1];
+        robot.interact(() -> {
+            // registered before the table's own listener, as the Runs step's status line is
+            own.model().addListener(change -> counts.add(shown[0].visibleRowCount()));
+            shown[0] = new RunTableView(own);
+            view.table().getScene().setRoot(shown[0].table());
+            own.replaceAll(wideImport(20, 100), "import");
+        });
+        assertThat(counts).containsOnly(20);
+    }
+
+    @Test
     void aSheetOfTheSameShapeImportedAgainKeepsTheColumnsAndShowsItsRowsAtOnce() {
         robot.interact(() -> editor.replaceAll(wideImport(40), "import"));
         robot.interact(() -> view.focusCell(0, "runSettingId")); // the whole table, at once
@@ -111,10 +126,14 @@ class FillOverPulsesFxTest {
     }
 
     private static RunTableModel wideImport(int runs) {
+        return wideImport(runs, PARAMETERS);
+    }
+
+    private static RunTableModel wideImport(int runs, int parameters) {
         List<InlineSetting> list = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
             ObjectNode p = Json.mapper().createObjectNode();
-            for (int c = 0; c < PARAMETERS; c++) {
+            for (int c = 0; c < parameters; c++) {
                 p.put("p" + c, "value " + r + "/" + c);
             }
             list.add(InlineSetting.builder().runSettingId("S" + r).parameters(p).build());
