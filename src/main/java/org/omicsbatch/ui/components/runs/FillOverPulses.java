@@ -17,8 +17,10 @@ import javafx.scene.control.TableView;
  * {@link CellBudget}). Anything that needs the table whole calls {@link #finishNow()}.
  */
 final class FillOverPulses {
-    /** Headers made per pulse. */
+    /** Headers made per pulse, at least. */
     static final int COLUMNS_PER_PULSE = 4;
+    /** Steps for the headers after the first, at most. */
+    static final int MAX_COLUMN_STEPS = 8;
     /** Columns taken as in view when the table has not been laid out yet (it has no width). */
     private static final int IN_VIEW_UNLAID = 8;
 
@@ -76,10 +78,16 @@ final class FillOverPulses {
         listen(null);
     }
 
+    /**
+     * At least {@link #COLUMNS_PER_PULSE} a step, and more when there are many: each step restyles every
+     * header present, so a workflow template of 100 parameters in steps of four would keep the table
+     * empty for a second and cost more in all than one long pulse.
+     */
     private void addInChunks(List<TableColumn<Integer, ?>> columns) {
-        for (int from = 0; from < columns.size(); from += COLUMNS_PER_PULSE) {
+        int size = Math.max(COLUMNS_PER_PULSE, (columns.size() + MAX_COLUMN_STEPS - 1) / MAX_COLUMN_STEPS);
+        for (int from = 0; from < columns.size(); from += size) {
             List<TableColumn<Integer, ?>> chunk = List.copyOf(columns.subList(from, Math.min(columns.size(),
-                    from + COLUMNS_PER_PULSE)));
+                    from + size)));
             steps.add(() -> table.getColumns().addAll(chunk));
         }
     }

@@ -75,6 +75,28 @@ class FillOverPulsesFxTest {
     }
 
     @Test
+    void aHundredColumnsComeInAFewSteps() throws Exception {
+        List<Integer> columnsPerPulse = new ArrayList<>();
+        CountDownLatch whole = new CountDownLatch(1);
+        robot.interact(() -> {
+            editor.replaceAll(wideImport(20, 100), "import");
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    columnsPerPulse.add(view.table().getColumns().size());
+                    if (view.table().getItems().size() == 20) {
+                        stop();
+                        whole.countDown();
+                    }
+                }
+            }.start();
+        });
+        assertThat(whole.await(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(columnsPerPulse.stream().distinct().count()).as("steps that added columns")
+                .isLessThanOrEqualTo(FillOverPulses.MAX_COLUMN_STEPS + 1);
+    }
+
+    @Test
     void theCountOfRunsShownIsRightBeforeTheTableHasHandledAnImport() {
         RunTableEditor own = new RunTableEditor(new RunTableModel());
         List<Integer> counts = new ArrayList<>();
