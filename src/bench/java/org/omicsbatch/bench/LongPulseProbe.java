@@ -6,8 +6,8 @@ import java.util.function.LongSupplier;
 
 /**
  * A diagnostic for measurement 3 ({@code -Dbench.fx.probe=true}): while the FX thread is inside a pulse
- * gap longer than a threshold, samples its stack every few milliseconds and, at the end, prints the
- * frames seen most often. JFR samples too few FX-thread stacks in one long pulse to say what it was.
+ * gap longer than a threshold ({@code -Dbench.fx.probe.ms}, 60 unless told), samples its stack every
+ * millisecond or so and, at the end, prints the frames seen most often. JFR samples too few FX-thread stacks in one long pulse to say what it was.
  */
 final class LongPulseProbe implements Runnable {
     private final Thread fx;
@@ -24,7 +24,7 @@ final class LongPulseProbe implements Runnable {
     }
 
     static LongPulseProbe start(Thread fx, LongSupplier lastPulseNanos) {
-        LongPulseProbe probe = new LongPulseProbe(fx, lastPulseNanos, 60);
+        LongPulseProbe probe = new LongPulseProbe(fx, lastPulseNanos, Long.getLong("bench.fx.probe.ms", 60));
         Thread t = new Thread(probe, "long-pulse-probe");
         t.setDaemon(true);
         t.start();
@@ -39,7 +39,7 @@ final class LongPulseProbe implements Runnable {
                 record(fx.getStackTrace());
             }
             try {
-                Thread.sleep(2);
+                Thread.sleep(1);
             } catch (InterruptedException e) {
                 return;
             }

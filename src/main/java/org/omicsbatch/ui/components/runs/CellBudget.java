@@ -11,12 +11,13 @@ import javafx.scene.control.TableView;
  * Spreads the making of the runs table's cells over pulses. A new cell costs its skin and its styling,
  * about a millisecond on a slow machine before the JIT has warmed up: the 250 cells of a first import made
  * in one pulse froze the window for a third of a second. Each pulse makes cells for {@link #BUDGET_NANOS}
- * (at least {@link #MIN_CELLS}); rows still missing cells lay out again on the next pulse, so the table
- * fills in a few frames instead of stopping for one long one.
+ * (at least {@link #MIN_CELLS}: the first cell of a session alone may take the whole budget); rows still
+ * missing cells lay out again on the next pulse, so the table fills in a few frames instead of stopping
+ * for one long one.
  */
 final class CellBudget {
     static final long BUDGET_NANOS = 10_000_000;
-    static final int MIN_CELLS = 4;
+    static final int MIN_CELLS = 1;
 
     private final long budgetNanos;
     private final int minCells;
@@ -24,6 +25,7 @@ final class CellBudget {
     private final Set<TableRow<?>> waiting = new LinkedHashSet<>();
     private long pulseStart = System.nanoTime();
     private int madeThisPulse;
+    private boolean held;
 
     CellBudget(TableView<Integer> table) {
         this(table, BUDGET_NANOS, MIN_CELLS);
@@ -39,7 +41,15 @@ final class CellBudget {
 
     /** Whether a row may make another cell in this pulse; if not, it should {@link #later} itself. */
     boolean mayMakeCell() {
-        return madeThisPulse < minCells || System.nanoTime() - pulseStart < budgetNanos;
+        return !held && (madeThisPulse < minCells || System.nanoTime() - pulseStart < budgetNanos);
+    }
+
+    /**
+     * No more cells in this pulse (call it before the pulse's layout, after this budget's own pre-layout
+     * listener): for a pulse already spent on something else, such as the session's first table row.
+     */
+    void holdThisPulse() {
+        held = true;
     }
 
     void madeCell() {
@@ -65,6 +75,7 @@ final class CellBudget {
     private void newPulse() {
         pulseStart = System.nanoTime();
         madeThisPulse = 0;
+        held = false;
         if (!waiting.isEmpty()) {
             waiting.forEach(TableRow::requestLayout);
             waiting.clear();

@@ -13,14 +13,19 @@ import javafx.scene.control.TableView;
  * import into a table of 41 columns made JavaFX build and style 41 headers (a header for every column,
  * in view or not), 25 rows and their first cells in one pulse: ~110 ms of a slow machine's FX thread,
  * most of it code running for the first time. Here the headers in view come a few per pulse, then the
- * headers out of view, then three rows, ten, and all (their cells follow within their own
+ * headers out of view, then one row, four, and all (their cells follow within their own
  * {@link CellBudget}). Anything that needs the table whole calls {@link #finishNow()}.
+ *
+ * <p>Each step re-adds and restyles every header present (JavaFX sets the header row's children anew), so
+ * a step costs about what its new headers cost plus a third of a millisecond per header present, before
+ * the JIT has warmed up. Three new headers a step keep a step of a 40-column import near 15 ms of FX CPU
+ * on a slow machine (five made 17–23 ms); the JIT compiling this very code takes the other CPU meanwhile.
  */
 final class FillOverPulses {
     /** Headers made per pulse, at least. */
-    static final int COLUMNS_PER_PULSE = 4;
+    static final int COLUMNS_PER_PULSE = 3;
     /** Steps for the headers after the first, at most. */
-    static final int MAX_COLUMN_STEPS = 8;
+    static final int MAX_COLUMN_STEPS = 12;
     /** Columns taken as in view when the table has not been laid out yet (it has no width). */
     private static final int IN_VIEW_UNLAID = 8;
 

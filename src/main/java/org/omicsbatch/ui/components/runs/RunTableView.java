@@ -30,11 +30,12 @@ public final class RunTableView {
     /** Fixed row height: the table never measures rows, which keeps scrolling 100,000 rows smooth. */
     public static final double ROW_HEIGHT = 28;
     /**
-     * After an import, the table shows this many rows, then this many, then all, a pulse apart. The pulse
-     * that makes the session's first rows runs their code for the first time (~25 ms of FX CPU on a slow
-     * machine whether it makes three rows or ten); the rows and cells after it come in pulses of ~15 ms.
+     * After an import, the table shows this many rows, then this many, then all, a pulse apart. The
+     * session's first row and first cell run their code and styles for the first time: on a slow machine
+     * ~15 ms of FX CPU for the row alone and ~10 ms for its first cell, so the first step shows one row
+     * and makes its cells in the pulses after ({@link CellBudget#holdThisPulse}).
      */
-    private static final int[] FIRST_ROWS = {3, 10};
+    private static final int[] FIRST_ROWS = {1, 4};
 
     private final RunTableEditor editor;
     private final TableView<Integer> table = new TableView<>();
@@ -59,6 +60,7 @@ public final class RunTableView {
     /** Shown instead of {@link #placeholder} while an import's rows are still to come. */
     private final javafx.scene.layout.Region filling = new javafx.scene.layout.Region();
     private FillOverPulses fill;
+    private final CellBudget budget;
 
     public RunTableView(RunTableEditor editor) {
         this(editor, CellBudget::new);
@@ -72,7 +74,7 @@ public final class RunTableView {
         table.setEditable(true);
         table.setFixedCellSize(ROW_HEIGHT);
         SidewaysView sideways = new SidewaysView(table);
-        CellBudget budget = cellBudget.apply(table);
+        budget = cellBudget.apply(table);
         fill = new FillOverPulses(table);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -287,7 +289,10 @@ public final class RunTableView {
         fill.fill(columns, () -> {
             rows.setAll(0);
             table.setPlaceholder(filling);
-        }, firstRows(FIRST_ROWS[0]), firstRows(FIRST_ROWS[1]), () -> {
+        }, () -> {
+            budget.holdThisPulse();
+            firstRows(FIRST_ROWS[0]).run();
+        }, firstRows(FIRST_ROWS[1]), () -> {
             table.setPlaceholder(placeholder);
             refilter();
         });

@@ -75,6 +75,37 @@ class FillOverPulsesFxTest {
     }
 
     @Test
+    void theFirstRowComesAloneAndItsCellsInThePulsesAfter() throws Exception {
+        List<int[]> perPulse = new ArrayList<>(); // {rows, cells} on screen at each pulse
+        CountDownLatch whole = new CountDownLatch(1);
+        robot.interact(() -> {
+            editor.replaceAll(wideImport(50), "import");
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    int[] shown = {0, 0};
+                    for (javafx.scene.Node node : view.table().lookupAll(".table-row-cell")) {
+                        if (node instanceof javafx.scene.control.TableRow<?> row && !row.isEmpty()) {
+                            shown[0]++;
+                            shown[1] += (int) row.getChildrenUnmodifiable().stream()
+                                    .filter(javafx.scene.control.TableCell.class::isInstance).count();
+                        }
+                    }
+                    perPulse.add(shown);
+                    if (view.table().getItems().size() == 50 && shown[1] > shown[0]) {
+                        stop();
+                        whole.countDown();
+                    }
+                }
+            }.start();
+        });
+        assertThat(whole.await(20, TimeUnit.SECONDS)).isTrue();
+        int[] first = perPulse.stream().filter(p -> p[0] > 0).findFirst().orElseThrow();
+        assertThat(first).as("the first pulse with rows: one row, no cells yet").containsExactly(1, 0);
+        assertThat(perPulse.get(perPulse.size() - 1)[1]).as("cells after it").isPositive();
+    }
+
+    @Test
     void aHundredColumnsComeInAFewSteps() throws Exception {
         List<Integer> columnsPerPulse = new ArrayList<>();
         CountDownLatch whole = new CountDownLatch(1);
