@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.omicsbatch.model.BatchDraft;
 import org.omicsbatch.model.InlineSetting;
 import org.omicsbatch.model.Json;
 
@@ -26,6 +27,16 @@ class ImportedTableTest {
         assertThat(written.runs().get(0)).isSameAs(imported.get(0));
         assertThat(written.runs().get(1)).isSameAs(imported.get(1));
         assertThat(written.problems()).isEmpty();
+    }
+
+    @Test
+    void theDraftStoresTheConvertedListAsItIsWithNoCopyOnTheFxThread() {
+        List<InlineSetting> imported = List.of(run("S1", "30"), run("S2", "40"));
+        WriteBack written = ImportedTable.of(imported, List.of(), List.of(), List.of()).written();
+
+        BatchDraft draft = BatchDraft.empty().withRuns(written.runs());
+
+        assertThat(draft.runs()).isSameAs(written.runs());
     }
 
     @Test
