@@ -1,5 +1,7 @@
 package org.omicsbatch.ui.wizard.runs;
 
+import java.nio.file.Path;
+
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -54,8 +56,11 @@ final class RunSheetChoiceBox {
         where.setWrapText(true);
         where.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         where.textProperty().bind(Bindings.createStringBinding(() -> "Each run's sheet (the header and that run's rows) is written on import to "
-                + choice.destination() + " and uploaded when you submit.",
+                + shortened(choice.destination()) + " and uploaded when you submit.",
                 choice.modeProperty()));
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(Bindings.createStringBinding(() -> choice.destination().toString(), choice.modeProperty()));
+        where.setTooltip(whole);
         where.visibleProperty().bind(ownSheet.selectedProperty());
         where.managedProperty().bind(ownSheet.selectedProperty());
         node = new VBox(4, row, where);
@@ -63,5 +68,15 @@ final class RunSheetChoiceBox {
 
     Node node() {
         return node;
+    }
+
+    /**
+     * The folder and its parent ({@code …/drafts/sheet-runs}): a whole path is mostly the user's home and
+     * wraps over lines; the tooltip has it whole.
+     */
+    static String shortened(Path folder) {
+        Path parent = folder.getParent();
+        return parent == null || parent.getFileName() == null ? folder.toString()
+                : "\u2026" + java.io.File.separator + parent.getFileName() + java.io.File.separator + folder.getFileName();
     }
 }

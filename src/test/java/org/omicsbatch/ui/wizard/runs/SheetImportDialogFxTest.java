@@ -33,6 +33,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class SheetImportDialogFxTest {
     private static final String SHEETS = "nf-core-rnaseq_assets_samplesheet-runs";
     @TempDir
+    Path scratch;
+    /** A folder of a stable name: the screenshot shows it. */
     Path draftFolder;
     @TempDir
     Path home;
@@ -44,6 +46,7 @@ class SheetImportDialogFxTest {
     @BeforeEach
     void openTheDialog() throws Exception {
         Stage stage = FxToolkit.registerPrimaryStage();
+        draftFolder = java.nio.file.Files.createDirectories(scratch.resolve("rnaseq-drafts"));
         Screenshots.theme(robot, false);
         Path sheet = SheetImportOwnSheetsTest.resource("/ui/nf-core-rnaseq_assets_samplesheet.csv");
         model = new SheetImportViewModel(sheet, SheetImportOwnSheetsTest.template("nf-core-rnaseq"), draftFolder, home,
@@ -90,7 +93,8 @@ class SheetImportDialogFxTest {
         assertThat(cellShowing("file:" + SHEETS + "/treatment_REP3.csv")).isTrue();
         Labeled where = robot.lookup("#sheet-import-sheets-folder").queryLabeled();
         assertThat(where.isVisible()).isTrue();
-        assertThat(where.getText()).contains(draftFolder.resolve(SHEETS).toAbsolutePath().toString());
+        assertThat(where.getText()).contains("\u2026" + java.io.File.separator + "rnaseq-drafts" + java.io.File.separator + SHEETS);
+        assertThat(where.getTooltip().getText()).isEqualTo(draftFolder.resolve(SHEETS).toAbsolutePath().toString());
 
         robot.clickOn("#sheet-import-rows-as-values");
         waitUntil(() -> canImport() && model.resultProperty().get().mapping().groupSheet() == null);
