@@ -46,22 +46,9 @@ class FillOverPulsesFxTest {
 
     @Test
     void anImportsColumnsComeAFewPerPulseThenItsRows() throws Exception {
-        List<int[]> perPulse = new ArrayList<>(); // {columns, rows} the table has at each pulse
-        CountDownLatch whole = new CountDownLatch(1);
-        robot.interact(() -> {
-            editor.replaceAll(wideImport(50), "import");
-            new AnimationTimer() {
-                @Override
-                public void handle(long now) {
-                    perPulse.add(new int[] {view.table().getColumns().size(), view.table().getItems().size()});
-                    if (view.table().getItems().size() == 50) {
-                        stop();
-                        whole.countDown();
-                    }
-                }
-            }.start();
-        });
-        assertThat(whole.await(20, TimeUnit.SECONDS)).isTrue();
+        // {columns, rows} the table has at each pulse
+        List<int[]> perPulse = everyPulseOf(wideImport(50),
+                () -> new int[] {view.table().getColumns().size(), view.table().getItems().size()}, p -> p[1] == 50);
         int all = 1 + editor.model().columnCount();
         assertThat(view.table().getColumns()).hasSize(all);
         int[] previous = {0, 0};
@@ -76,30 +63,9 @@ class FillOverPulsesFxTest {
 
     @Test
     void theFirstRowComesAloneAndItsCellsInThePulsesAfter() throws Exception {
-        List<int[]> perPulse = new ArrayList<>(); // {rows, cells} on screen at each pulse
-        CountDownLatch whole = new CountDownLatch(1);
-        robot.interact(() -> {
-            editor.replaceAll(wideImport(50), "import");
-            new AnimationTimer() {
-                @Override
-                public void handle(long now) {
-                    int[] shown = {0, 0};
-                    for (javafx.scene.Node node : view.table().lookupAll(".table-row-cell")) {
-                        if (node instanceof javafx.scene.control.TableRow<?> row && !row.isEmpty()) {
-                            shown[0]++;
-                            shown[1] += (int) row.getChildrenUnmodifiable().stream()
-                                    .filter(javafx.scene.control.TableCell.class::isInstance).count();
-                        }
-                    }
-                    perPulse.add(shown);
-                    if (view.table().getItems().size() == 50 && shown[1] > shown[0]) {
-                        stop();
-                        whole.countDown();
-                    }
-                }
-            }.start();
-        });
-        assertThat(whole.await(20, TimeUnit.SECONDS)).isTrue();
+        // {rows, cells} on screen at each pulse
+        List<int[]> perPulse = everyPulseOf(wideImport(50), this::rowsAndCellsShown,
+                p -> view.table().getItems().size() == 50 && p[1] > p[0]);
         int[] first = perPulse.stream().filter(p -> p[0] > 0).findFirst().orElseThrow();
         assertThat(first).as("the first pulse with rows: one row, no cells yet").containsExactly(1, 0);
         assertThat(perPulse.get(perPulse.size() - 1)[1]).as("cells after it").isPositive();
@@ -107,22 +73,8 @@ class FillOverPulsesFxTest {
 
     @Test
     void aHundredColumnsComeInAFewSteps() throws Exception {
-        List<Integer> columnsPerPulse = new ArrayList<>();
-        CountDownLatch whole = new CountDownLatch(1);
-        robot.interact(() -> {
-            editor.replaceAll(wideImport(20, 100), "import");
-            new AnimationTimer() {
-                @Override
-                public void handle(long now) {
-                    columnsPerPulse.add(view.table().getColumns().size());
-                    if (view.table().getItems().size() == 20) {
-                        stop();
-                        whole.countDown();
-                    }
-                }
-            }.start();
-        });
-        assertThat(whole.await(20, TimeUnit.SECONDS)).isTrue();
+        List<Integer> columnsPerPulse = everyPulseOf(wideImport(20, 100), () -> view.table().getColumns().size(),
+                c -> view.table().getItems().size() == 20);
         assertThat(columnsPerPulse.stream().distinct().count()).as("steps that added columns")
                 .isLessThanOrEqualTo(FillOverPulses.MAX_COLUMN_STEPS + 1);
     }
@@ -176,6 +128,44 @@ class FillOverPulsesFxTest {
             assertThat(view.table().getItems()).hasSize(40);
             assertThat(view.table().getFocusModel().getFocusedCell().getRow()).isEqualTo(39);
         });
+    }
+
+    /**
+     * Imports {@code imported} and notes {@code sample} at every pulse from then on (an animation timer runs
+     * at the start of each pulse, so it sees what the pulse before laid out), until {@code done}.
+     */
+    private <T> List<T> everyPulseOf(RunTableModel imported, java.util.function.Supplier<T> sample,
+            java.util.function.Predicate<T> done) throws InterruptedException {
+        List<T> seen = new ArrayList<>();
+        CountDownLatch whole = new CountDownLatch(1);
+        robot.interact(() -> {
+            editor.replaceAll(imported, "import");
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    T value = sample.get();
+                    seen.add(value);
+                    if (done.test(value)) {
+                        stop();
+                        whole.countDown();
+                    }
+                }
+            }.start();
+        });
+        assertThat(whole.await(20, TimeUnit.SECONDS)).isTrue();
+        return seen;
+    }
+
+    private int[] rowsAndCellsShown() {
+        int[] shown = {0, 0};
+        for (javafx.scene.Node node : view.table().lookupAll(".table-row-cell")) {
+            if (node instanceof javafx.scene.control.TableRow<?> row && !row.isEmpty()) {
+                shown[0]++;
+                shown[1] += (int) row.getChildrenUnmodifiable().stream()
+                        .filter(javafx.scene.control.TableCell.class::isInstance).count();
+            }
+        }
+        return shown;
     }
 
     private static RunTableModel wideImport(int runs) {
