@@ -22,7 +22,7 @@ final class ImportResultsTabs {
     ImportResultsTabs(SheetImportViewModel model) {
         Tab runs = new Tab();
         runs.setId("sheet-import-runs-tab");
-        runs.textProperty().bind(Bindings.concat("Which rows go to which run (", Bindings.size(model.runRows()), ")"));
+        runs.textProperty().bind(Bindings.createStringBinding(() -> runsTitle(model), model.runRows(), model.resultProperty()));
         runs.setContent(new RunOfRowsTable(model).node());
         Tab problems = new Tab();
         problems.setId("sheet-import-problems-tab");
@@ -35,6 +35,13 @@ final class ImportResultsTabs {
         VBox.setVgrow(tabs, Priority.ALWAYS);
         model.problems().addListener((ListChangeListener<SheetProblem>) change ->
                 tabs.getSelectionModel().select(model.problems().stream().anyMatch(SheetProblem::isError) ? problems : runs));
+    }
+
+    /** The tab lists the first runs only: its title says so when there are more. */
+    static String runsTitle(SheetImportViewModel model) {
+        int listed = model.runRows().size();
+        int all = model.resultProperty().get() == null ? listed : model.resultProperty().get().runs().size();
+        return "Which rows go to which run (" + (all > listed ? "first " + listed + " of " + all : listed) + ")";
     }
 
     private static ListView<SheetProblem> problemList(SheetImportViewModel model) {

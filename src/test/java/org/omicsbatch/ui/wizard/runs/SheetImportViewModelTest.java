@@ -49,6 +49,24 @@ class SheetImportViewModelTest {
     }
 
     @Test
+    void theRunsTabSaysWhenItListsOnlyTheFirstRuns(@TempDir Path folder) throws Exception {
+        assertThat(ImportResultsTabs.runsTitle(dialog)).isEqualTo("Which rows go to which run (6)");
+
+        int runs = SheetImportViewModel.PREVIEW_RUNS + 20;
+        StringBuilder sheet = new StringBuilder("sample,fastq_1\n");
+        for (int i = 0; i < runs; i++) {
+            sheet.append("S").append(i).append(",s3://bucket/S").append(i).append("_R1.fastq.gz\n");
+        }
+        Path file = java.nio.file.Files.writeString(folder.resolve("many.csv"), sheet);
+        SheetImportViewModel many = new SheetImportViewModel(file, null, null, home, new DirectTaskExecutor());
+        many.setPublisher(Runnable::run);
+        many.load();
+
+        assertThat(ImportResultsTabs.runsTitle(many))
+                .isEqualTo("Which rows go to which run (first " + SheetImportViewModel.PREVIEW_RUNS + " of " + runs + ")");
+    }
+
+    @Test
     void oneRunPerRowShowsTheDuplicateIdBeforeAccepting() {
         dialog.groupByProperty().set(SheetImportViewModel.NO_GROUPING);
         dialog.reimport();
