@@ -19,9 +19,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -31,6 +29,7 @@ import org.omicsbatch.model.DefaultRunSetting;
 import org.omicsbatch.plan.Problem;
 import org.omicsbatch.plan.RunMembers;
 import org.omicsbatch.submit.PreflightFinding;
+import org.omicsbatch.ui.components.TwoSidedBar;
 
 /** The Review step: summary, merged runs, problems and request JSON, export and submit. Binds a {@link ReviewViewModel}. */
 public final class ReviewView {
@@ -130,7 +129,7 @@ public final class ReviewView {
         return tabs;
     }
 
-    private HBox actions() {
+    private TwoSidedBar actions() {
         Button check = new Button("Check again", new FontIcon(Material2MZ.REFRESH));
         check.setOnAction(e -> model.refresh());
         check.disableProperty().bind(model.analysingProperty());
@@ -169,9 +168,7 @@ public final class ReviewView {
         submit.setTooltip(hint);
         pilot.setTooltip(hint);
         submit.setOnAction(e -> model.submit(null));
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, check, inputs, export, gap, pilotSize, pilot, submit);
+        TwoSidedBar bar = new TwoSidedBar(8, new Node[] {check, inputs, export}, pilotSize, pilot, submit);
         bar.setPadding(new Insets(8, 12, 8, 12));
         return bar;
     }
