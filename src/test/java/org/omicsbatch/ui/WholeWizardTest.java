@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.omicsbatch.model.Json;
 import org.omicsbatch.plan.Problem;
+import org.omicsbatch.plan.ProblemKind;
 import org.omicsbatch.plan.Provenance;
 import org.omicsbatch.sandbox.Catalog;
 import org.omicsbatch.sandbox.SandboxOptions;
@@ -104,7 +105,7 @@ class WholeWizardTest {
         assertThat(urgent.message()).contains("\"urgent\" is not a whole number");
         assertThat(app.robot.lookup("#review-submit").queryButton().isDisabled()).isTrue();
         ListCell<?> cell = app.robot.lookup("#review-problems .list-cell").queryAllAs(ListCell.class).stream()
-                .filter(c -> urgent.equals(c.getItem())).findFirst().orElseThrow();
+                .filter(c -> c.getItem() instanceof ProblemKind k && urgent.equals(k.first())).findFirst().orElseThrow();
         app.robot.clickOn(cell);
         SandboxApp.waitUntil(10, () -> app.text("#step-title").equals("Runs"));
         TableView<Integer> runs = app.robot.lookup("#runs-table").queryTableView();

@@ -16,6 +16,7 @@ import org.omicsbatch.model.StartRunBatchRequest;
 import org.omicsbatch.plan.LocalFiles;
 import org.omicsbatch.plan.DraftValidator;
 import org.omicsbatch.plan.Problem;
+import org.omicsbatch.plan.ProblemKind;
 import org.omicsbatch.plan.RequestRenderer;
 import org.omicsbatch.plan.SettingsFileMode;
 import org.omicsbatch.plan.SettingsFileWriter;
@@ -29,13 +30,15 @@ import org.omicsbatch.ui.components.runs.CellProblem;
  *
  * @param draft             the draft analysed (immutable)
  * @param problems          the runs table's unusable cells, then the validator's problems
+ * @param problemKinds      the problems, those alike in many runs once ({@link ProblemKind})
  * @param parameterNames    every parameter any run gets (defaults, runs, template), in first-seen order
  * @param tagNames          every run tag key any run gets
  * @param settingsFile      true when the runs go to an S3 settings file rather than inline
  * @param settingsFileBytes the settings file's size, or -1 when the runs go inline
  * @param requestJson       the request as JSON; with a settings file, followed by the file's first runs
  */
-public record ReviewAnalysis(BatchDraft draft, List<Problem> problems, List<String> parameterNames,
+public record ReviewAnalysis(BatchDraft draft, List<Problem> problems, List<ProblemKind> problemKinds,
+        List<String> parameterNames,
         List<String> tagNames, boolean settingsFile, long settingsFileBytes, String requestJson) {
 
     /** How many runs of a settings file the request preview shows. */
@@ -82,7 +85,8 @@ public record ReviewAnalysis(BatchDraft draft, List<Problem> problems, List<Stri
         Set<String> parameters = new LinkedHashSet<>(ReviewColumns.names(template));
         Set<String> tags = new LinkedHashSet<>();
         ReviewColumns.collect(draft, parameters, tags);
-        return new ReviewAnalysis(draft, List.copyOf(problems), List.copyOf(parameters), List.copyOf(tags), file, bytes,
+        return new ReviewAnalysis(draft, List.copyOf(problems), ProblemKind.of(problems), List.copyOf(parameters),
+                List.copyOf(tags), file, bytes,
                 requestJson(draft, mode, file));
     }
 

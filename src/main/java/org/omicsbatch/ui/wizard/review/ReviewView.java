@@ -27,6 +27,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.omicsbatch.model.DefaultRunSetting;
 import org.omicsbatch.plan.Problem;
+import org.omicsbatch.plan.ProblemKind;
 import org.omicsbatch.plan.RunMembers;
 import org.omicsbatch.submit.PreflightFinding;
 import org.omicsbatch.ui.components.TwoSidedBar;
@@ -72,20 +73,20 @@ public final class ReviewView {
     }
 
     private TabPane details() {
-        ListView<Problem> problems = new ListView<>(model.problems());
+        ListView<ProblemKind> problems = new ListView<>(model.problemKinds());
         problems.setId("review-problems");
         problems.setPlaceholder(new Label("No problems found"));
         problems.setCellFactory(list -> new ProblemCell());
         problems.setOnMouseClicked(e -> {
-            Problem selected = problems.getSelectionModel().getSelectedItem();
+            ProblemKind selected = problems.getSelectionModel().getSelectedItem();
             if (selected != null && e.getClickCount() >= 1) {
-                model.goTo(selected);
+                model.goTo(selected.first());
             }
         });
         problems.setOnKeyPressed(e -> {
-            Problem selected = problems.getSelectionModel().getSelectedItem();
+            ProblemKind selected = problems.getSelectionModel().getSelectedItem();
             if (selected != null && e.getCode() == javafx.scene.input.KeyCode.ENTER) {
-                model.goTo(selected);
+                model.goTo(selected.first());
             }
         });
         Tab problemsTab = new Tab();
@@ -195,27 +196,34 @@ public final class ReviewView {
     }
 
     /** One line; runs are named by id and by the row number the runs table shows (1-based). */
-    static String describe(Problem p) {
+    /** {@code Run S1 (row 1) and 4999 more runs, parameters.x: message}. */
+    static String describe(ProblemKind kind) {
+        Problem p = kind.first();
         StringBuilder s = new StringBuilder();
         if (p.isRunLevel()) {
             s.append("Run ").append(p.runSettingId() == null || p.runSettingId().isBlank() ? "without runSettingId"
-                    : p.runSettingId()).append(" (row ").append(p.runIndex() + 1).append("), ");
+                    : p.runSettingId()).append(" (row ").append(p.runIndex() + 1).append(")");
+            if (kind.others() > 0) {
+                s.append(" and ").append(kind.others()).append(kind.others() == 1 ? " more run" : " more runs");
+            }
+            s.append(", ");
         }
         return s.append(p.field()).append(": ").append(p.message()).toString();
     }
 
-    /** A problem as one line, coloured by severity. */
-    private static final class ProblemCell extends ListCell<Problem> {
+    /** A kind of problem as one line, coloured by severity. */
+    private static final class ProblemCell extends ListCell<ProblemKind> {
         @Override
-        protected void updateItem(Problem item, boolean empty) {
-            super.updateItem(item, empty);
+        protected void updateItem(ProblemKind kind, boolean empty) {
+            Problem item = kind == null ? null : kind.first();
+            super.updateItem(kind, empty);
             getStyleClass().removeAll("problem-error", "problem-warning");
             if (empty || item == null) {
                 setText(null);
                 setGraphic(null);
                 return;
             }
-            setText(describe(item));
+            setText(describe(kind));
             setGraphic(new FontIcon(item.isError() ? Material2AL.ERROR : Material2MZ.WARNING));
             getStyleClass().add(item.isError() ? "problem-error" : "problem-warning");
         }

@@ -21,6 +21,7 @@ import javafx.collections.ObservableList;
 import org.omicsbatch.model.BatchDraft;
 import org.omicsbatch.plan.EffectiveRun;
 import org.omicsbatch.plan.Problem;
+import org.omicsbatch.plan.ProblemKind;
 import org.omicsbatch.plan.RunMerger;
 import org.omicsbatch.submit.Preflight;
 import org.omicsbatch.submit.PreflightFinding;
@@ -41,6 +42,7 @@ public final class ReviewViewModel {
     private final TaskExecutor executor;
     private final ObjectProperty<ReviewAnalysis> analysis = new SimpleObjectProperty<>();
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ObservableList<ProblemKind> problemKinds = FXCollections.observableArrayList();
     private final BooleanProperty analysing = new SimpleBooleanProperty();
     private final StringProperty status = new SimpleStringProperty("");
     private final ObjectProperty<Consumer<Integer>> onSubmit = new SimpleObjectProperty<>();
@@ -106,6 +108,7 @@ public final class ReviewViewModel {
         merged.clear();
         analysis.set(value);
         problems.setAll(value.problems());
+        problemKinds.setAll(value.problemKinds());
         status.set(value.errorCount() == 0 ? "No errors: ready to submit" + (value.warningCount() == 0 ? ""
                 : " (" + value.warningCount() + " warnings worth a look)")
                 : value.errorCount() + (value.errorCount() == 1 ? " error" : " errors")
@@ -265,6 +268,11 @@ public final class ReviewViewModel {
 
     public ObservableList<Problem> problems() {
         return problems;
+    }
+
+    /** The problems as listed: those alike in many runs once, with how many runs have them. */
+    public ObservableList<ProblemKind> problemKinds() {
+        return problemKinds;
     }
 
     public BooleanProperty analysingProperty() {

@@ -63,6 +63,19 @@ class ReviewViewModelTest {
     }
 
     @Test
+    void anOutputLocationMissingFromEveryRunIsListedOnceCountingTheRuns() {
+        state.update(d -> d.withDefaultRunSetting(defaults().toBuilder().outputUri(null).build()));
+        review.refresh();
+
+        assertThat(review.problems().stream().filter(p -> p.field().equals("outputUri"))).hasSize(2);
+        assertThat(review.problemKinds()).filteredOn(k -> k.first().field().equals("outputUri")).singleElement()
+                .satisfies(k -> {
+                    assertThat(k.count()).isEqualTo(2);
+                    assertThat(ReviewView.describe(k)).startsWith("Run WT_REP1 (row 1) and 1 more run, outputUri: required");
+                });
+    }
+
+    @Test
     void aCleanDraftCanBeSubmittedAndCountsItsRuns() {
         review.refresh();
         assertThat(review.problems()).noneMatch(Problem::isError);

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.omicsbatch.model.Json;
 import org.omicsbatch.plan.Problem;
+import org.omicsbatch.plan.ProblemKind;
 import org.omicsbatch.ui.AppContext;
 import org.omicsbatch.ui.services.OfflineConnector;
 import org.omicsbatch.ui.task.UiTaskExecutor;
@@ -88,8 +89,10 @@ class RunsAndReviewFxTest {
         typeIntoCell(2, "priority", "high");
         robot.interact(() -> wizard.goTo(1));
         waitUntil(() -> !steps.review().analysingProperty().get() && steps.review().analysisProperty().get() != null);
-        ListView<Problem> problems = robot.lookup("#review-problems").queryListView();
-        Problem high = problems.getItems().stream().filter(Problem::isError).findFirst().orElseThrow();
+        ListView<ProblemKind> problems = robot.lookup("#review-problems").queryListView();
+        ProblemKind kind = problems.getItems().stream().filter(k -> k.first().isError()).findFirst().orElseThrow();
+        assertThat(kind.count()).isEqualTo(1);
+        Problem high = kind.first();
         assertThat(high.runIndex()).isEqualTo(2);
         assertThat(high.message()).contains("\"high\" is not a whole number");
         assertThat(robot.lookup("#review-submit").queryButton().isDisabled()).isTrue();
@@ -97,7 +100,7 @@ class RunsAndReviewFxTest {
 
         robot.interact(() -> table.getFocusModel().focus(0, table.getColumns().get(1)));
         robot.interact(() -> {
-            problems.getSelectionModel().select(high);
+            problems.getSelectionModel().select(kind);
             steps.review().goTo(high);
         });
         WaitForAsyncUtils.waitForFxEvents();
