@@ -23,8 +23,9 @@ class TwoSidedBarFxTest {
 
     @BeforeEach
     void show() throws Exception {
-        stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.registerPrimaryStage();
         robot.interact(() -> {
+            stage = new Stage(); // a window of its own: the tests after this one reuse the primary stage's size
             check = new Button("Check again");
             Button export = new Button("Export for AWS CLI…");
             Button pilot = new Button("Submit a pilot of 5 runs first");
@@ -39,6 +40,7 @@ class TwoSidedBarFxTest {
 
     @AfterEach
     void close() throws Exception {
+        robot.interact(stage::close);
         FxToolkit.cleanupStages();
     }
 
