@@ -1,7 +1,6 @@
 package org.omicsbatch.ui.components.runs;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.List;
@@ -34,12 +33,7 @@ public final class RunTableModel {
     @SuppressWarnings("StringOperationCanBeSimplified")
     private static final String EMPTIED = new String("");
 
-    private final List<RunColumn> columns = new ArrayList<>();
-    private final List<String[]> cells = new ArrayList<>();
-    /** Per column: true when this model alone holds the array, so it may write it in place. */
-    private final List<Boolean> owned = new ArrayList<>();
-    /** Per column: the definition its imported cells are read with, or null when it has none. */
-    private final List<RunColumn> importedAs = new ArrayList<>();
+    private final List<Column> columns = new ArrayList<>();
     private ImportedRuns imported = ImportedRuns.NONE;
     private boolean originOwned;
     private String[] extras = new String[MIN_CAPACITY];
@@ -52,10 +46,7 @@ public final class RunTableModel {
 
     public RunTableModel() {
         for (RunColumn c : RunColumn.memberColumns()) {
-            columns.add(c);
-            cells.add(new String[MIN_CAPACITY]);
-            owned.add(true);
-            importedAs.add(null);
+            columns.add(new Column(c, new String[MIN_CAPACITY], true, null));
         }
     }
 
@@ -68,17 +59,17 @@ public final class RunTableModel {
     }
 
     public RunColumn column(int index) {
-        return columns.get(index);
+        return columns.get(index).definition;
     }
 
     public List<RunColumn> columns() {
-        return List.copyOf(columns);
+        return columns.stream().map(c -> c.definition).toList();
     }
 
     /** The index of the column with this {@link RunColumn#key()}, or -1. */
     public int columnIndex(String key) {
         for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).key().equals(key)) {
+            if (columns.get(i).definition.key().equals(key)) {
                 return i;
             }
         }
@@ -87,11 +78,12 @@ public final class RunTableModel {
 
     public String get(int row, int column) {
         checkRow(row);
-        String value = cells.get(column)[row];
+        Column c = columns.get(column);
+        String value = c.cells[row];
         if (value != null) {
             return value == EMPTIED ? null : value;
         }
-        RunColumn readAs = importedAs.get(column);
+        RunColumn readAs = c.importedAs;
         InlineSetting run = readAs == null ? null : imported.runOf(row);
         return run == null ? null : ImportedRuns.cell(run, readAs);
     }
@@ -104,7 +96,7 @@ public final class RunTableModel {
 
     /** The arrays behind the columns (capacity may exceed {@link #rowCount()}); for size checks. */
     List<String[]> storage() {
-        return List.copyOf(cells);
+        return columns.stream().map(c -> c.cells).toList();
     }
 
     /**
@@ -142,7 +134,8 @@ public final class RunTableModel {
     void set(int row, int column, String value) {
         checkRow(row);
         String v = normalize(value);
-        writable(column)[row] = v == null && importedAs.get(column) != null && imported.runOf(row) != null ? EMPTIED : v;
+        boolean imports = columns.get(column).importedAs != null && imported.runOf(row) != null;
+        writable(column)[row] = v == null && imports ? EMPTIED : v;
         changedRows.set(row);
     }
 
@@ -163,12 +156,12 @@ public final class RunTableModel {
         if (capacity > extras.length) {
             capacity = Math.max(newCount, extras.length * 2);
         }
-        for (int c = 0; c < cells.size(); c++) {
+        for (int c = 0; c < columns.size(); c++) {
             final int col = c;
-            String[] merged = ColumnArrays.merge(cells.get(c), owned.get(c), rowCount, positions,
+            Column column = columns.get(c);
+            column.cells = ColumnArrays.merge(column.cells, column.owned, rowCount, positions,
                     i -> col < values[i].length ? values[i][col] : null, capacity);
-            cells.set(c, merged);
-            owned.set(c, true);
+            column.owned = true;
         }
         extras = ColumnArrays.merge(extras, extrasOwned, rowCount, positions, i -> rowExtras == null ? null : rowExtras[i], capacity);
         extrasOwned = true;
@@ -183,16 +176,16 @@ public final class RunTableModel {
     /** Removes the rows (ascending indexes) and returns their values and extras, for undo. */
     RemovedRows removeRows(int[] rows) {
         everythingChanged();
-        String[][] values = new String[rows.length][cells.size()];
+        String[][] values = new String[rows.length][columns.size()];
         String[] removedExtras = new String[rows.length];
         for (int i = 0; i < rows.length; i++) {
             checkRow(rows[i]);
-            for (int c = 0; c < cells.size(); c++) {
+            for (int c = 0; c < columns.size(); c++) {
                 values[i][c] = get(rows[i], c);
             }
             removedExtras[i] = extras[rows[i]];
         }
-        for (int c = 0; c < cells.size(); c++) {
+        for (int c = 0; c < columns.size(); c++) {
             ColumnArrays.compact(writable(c), rowCount, rows);
         }
         ColumnArrays.compact(writableExtras(), rowCount, rows);
@@ -209,10 +202,7 @@ public final class RunTableModel {
         if (values != null) {
             System.arraycopy(values, 0, array, 0, Math.min(values.length, rowCount));
         }
-        columns.add(index, column);
-        cells.add(index, array);
-        owned.add(index, true);
-        importedAs.add(index, null);
+        columns.add(index, new Column(column, array, true, null));
     }
 
     /**
@@ -221,11 +211,8 @@ public final class RunTableModel {
      */
     String[] removeColumn(int index) {
         everythingChanged();
-        String[] values = importedAs.get(index) == null ? cells.get(index) : readAll(index);
+        String[] values = columns.get(index).importedAs == null ? columns.get(index).cells : readAll(index);
         columns.remove(index);
-        owned.remove(index);
-        importedAs.remove(index);
-        cells.remove(index);
         return values;
     }
 
@@ -239,7 +226,7 @@ public final class RunTableModel {
 
     void replaceColumn(int index, RunColumn column) {
         everythingChanged();
-        columns.set(index, column);
+        columns.get(index).definition = column;
     }
 
     /**
@@ -249,13 +236,9 @@ public final class RunTableModel {
     void replaceAll(Snapshot snapshot) {
         everythingChanged();
         columns.clear();
-        cells.clear();
-        owned.clear();
-        importedAs.clear();
-        columns.addAll(snapshot.columns());
-        cells.addAll(snapshot.cells());
-        snapshot.cells().forEach(c -> owned.add(false));
-        importedAs.addAll(snapshot.importedAs());
+        for (int c = 0; c < snapshot.columns().size(); c++) {
+            columns.add(new Column(snapshot.columns().get(c), snapshot.cells().get(c), false, snapshot.importedAs().get(c)));
+        }
         extras = snapshot.extras();
         extrasOwned = false;
         imported = snapshot.imported();
@@ -268,11 +251,11 @@ public final class RunTableModel {
      * column before its next change, so the snapshot stays as it is.
      */
     Snapshot snapshot() {
-        Collections.fill(owned, false);
+        columns.forEach(c -> c.owned = false);
         extrasOwned = false;
         originOwned = false;
-        return new Snapshot(List.copyOf(columns), List.copyOf(cells), Collections.unmodifiableList(new ArrayList<>(importedAs)),
-                extras, rowCount, imported);
+        return new Snapshot(columns(), storage(), columns.stream().map(c -> c.importedAs).toList(), extras, rowCount,
+                imported); // toList keeps the nulls of columns with no imported cells
     }
 
     /** Empties this model and returns what it held, for another model to take over (an import). */
@@ -297,7 +280,26 @@ public final class RunTableModel {
             int rowCount, ImportedRuns imported) {
         /** A table of plain arrays, with no imported runs behind it. */
         Snapshot(List<RunColumn> columns, List<String[]> cells, String[] extras, int rowCount) {
-            this(columns, cells, java.util.Collections.nCopies(cells.size(), null), extras, rowCount, ImportedRuns.NONE);
+            this(columns, cells, Collections.nCopies(cells.size(), null), extras, rowCount, ImportedRuns.NONE);
+        }
+    }
+
+    /**
+     * One column as this model holds it: its definition, its array (with {@code owned} true when this model
+     * alone holds it, so it may write it in place), and the definition its cells of imported runs are read
+     * with ({@code importedAs}: the column's definition at import time; null when it has none).
+     */
+    private static final class Column {
+        RunColumn definition;
+        String[] cells;
+        boolean owned;
+        final RunColumn importedAs;
+
+        Column(RunColumn definition, String[] cells, boolean owned, RunColumn importedAs) {
+            this.definition = definition;
+            this.cells = cells;
+            this.owned = owned;
+            this.importedAs = importedAs;
         }
     }
 
@@ -311,11 +313,12 @@ public final class RunTableModel {
 
     /** The column's array, cloned first when it is shared. */
     private String[] writable(int column) {
-        if (!owned.get(column)) {
-            cells.set(column, cells.get(column).clone());
-            owned.set(column, true);
+        Column c = columns.get(column);
+        if (!c.owned) {
+            c.cells = c.cells.clone();
+            c.owned = true;
         }
-        return cells.get(column);
+        return c.cells;
     }
 
     private void everythingChanged() {
