@@ -1,6 +1,5 @@
 package org.omicsbatch.plan;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,16 +16,13 @@ public record ProblemKind(Problem first, int count) {
 
     /** The kinds of {@code problems}, in the order their first problem comes. */
     public static List<ProblemKind> of(List<Problem> problems) {
-        Map<Object, int[]> counts = new LinkedHashMap<>();
-        Map<Object, Problem> firsts = new LinkedHashMap<>();
+        Map<Object, ProblemKind> kinds = new LinkedHashMap<>();
         for (Problem p : problems) {
+            // a batch-level problem stands alone; a run-level one joins those alike in other runs
             Object key = p.isRunLevel() ? List.of(p.severity(), p.field(), p.message()) : new Object();
-            firsts.putIfAbsent(key, p);
-            counts.computeIfAbsent(key, k -> new int[1])[0]++;
+            kinds.merge(key, new ProblemKind(p, 1), (kind, one) -> new ProblemKind(kind.first(), kind.count() + 1));
         }
-        List<ProblemKind> kinds = new ArrayList<>(firsts.size());
-        firsts.forEach((key, first) -> kinds.add(new ProblemKind(first, counts.get(key)[0])));
-        return List.copyOf(kinds);
+        return List.copyOf(kinds.values());
     }
 
     /** How many other runs have the same problem. */
