@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -25,16 +23,11 @@ class CellsSpreadOverPulsesFxTest {
 
     @Test
     void aPastedBlockIsShownOverSeveralPulsesWithinTheBudgetAndThenWhole() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
         RunTableEditor editor = new RunTableEditor(new RunTableModel());
         List<Integer> cellsPerPulse = new ArrayList<>();
         CountDownLatch full = new CountDownLatch(1);
-        RunTableView[] view = new RunTableView[1];
-        robot.interact(() -> {
-            view[0] = new RunTableView(editor, table -> new CellBudget(table, 0, 5)); // 5 cells a pulse, no more
-            stage.setScene(new Scene(view[0].table(), 900, 400));
-            stage.show();
-        });
+        RunTableView[] view = {TableOnScreen.show(robot,
+                () -> new RunTableView(editor, table -> new CellBudget(table, 0, 5)))}; // 5 cells a pulse, no more
         robot.interact(() -> {
             view[0].actions().paste("A\tx\nB\ty\nC\tz\nD\tw\n");
             new AnimationTimer() {

@@ -6,11 +6,9 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.scene.Scene;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,17 +30,14 @@ class DropAndClipboardFxTest {
 
     @BeforeEach
     void showTheTable() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.registerPrimaryStage();
         org.omicsbatch.ui.testing.Screenshots.theme(robot, false); // the app's theme defines the table's colours
-        robot.interact(() -> {
+        view = TableOnScreen.show(robot, () -> {
             editor = new RunTableEditor(new RunTableModel());
             input = editor.addColumn(RunColumn.parameter("input", RunColumn.ValueType.TEXT));
-            view = new RunTableView(editor);
-            view.setOnFileDropped(dropped::add);
-            stage.setScene(new Scene(view.table(), 900, 400));
-            stage.setX(0);
-            stage.setY(0);
-            stage.show();
+            RunTableView made = new RunTableView(editor);
+            made.setOnFileDropped(dropped::add);
+            return made;
         });
     }
 

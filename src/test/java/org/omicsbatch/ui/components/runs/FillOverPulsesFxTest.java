@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.AnimationTimer;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,13 +28,8 @@ class FillOverPulsesFxTest {
 
     @BeforeEach
     void tableOnScreen() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
         editor = new RunTableEditor(new RunTableModel());
-        robot.interact(() -> {
-            view = new RunTableView(editor);
-            stage.setScene(new Scene(view.table(), 900, 400));
-            stage.show();
-        });
+        view = TableOnScreen.show(robot, () -> new RunTableView(editor));
     }
 
     @AfterEach

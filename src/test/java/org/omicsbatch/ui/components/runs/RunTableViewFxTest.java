@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.css.PseudoClass;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -16,7 +15,6 @@ import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,19 +31,18 @@ class RunTableViewFxTest {
 
     @BeforeEach
     void showAnEmptyTable() throws Exception {
-        Stage stage = FxToolkit.registerPrimaryStage();
+        FxToolkit.registerPrimaryStage();
         Screenshots.theme(robot, false);
-        robot.interact(() -> {
+        view = TableOnScreen.show(robot, () -> {
             editor = new RunTableEditor(new RunTableModel());
             editor.addColumn(RunColumn.parameter("strandedness", RunColumn.ValueType.TEXT));
-            view = new RunTableView(editor);
-            view.setDefaults(c -> switch (c.key()) {
+            RunTableView made = new RunTableView(editor);
+            made.setDefaults(c -> switch (c.key()) {
                 case "priority" -> "10";
                 case "param:strandedness" -> "auto";
                 default -> null;
             });
-            stage.setScene(new Scene(view.table(), 900, 400));
-            stage.show();
+            return made;
         });
     }
 
