@@ -2,6 +2,7 @@ package org.omicsbatch.ui.components;
 
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -25,7 +26,7 @@ public final class TwoSidedBar extends Region {
 
     private HBox group(Node... nodes) {
         HBox box = new HBox(spacing, nodes);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        box.setAlignment(Pos.CENTER_LEFT);
         for (Node node : nodes) {
             if (node instanceof Region region) {
                 region.setMinWidth(Region.USE_PREF_SIZE); // whole labels: the bar wraps instead

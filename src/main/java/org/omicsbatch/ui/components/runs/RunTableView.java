@@ -9,14 +9,18 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Skin;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.Region;
 
 /**
  * The runs table as a control: a virtualized {@link TableView} whose items are row indexes and whose
@@ -55,11 +59,11 @@ public final class RunTableView {
     private ColumnLook[] looks = new ColumnLook[0];
     private boolean[] lookFresh = new boolean[0];
     private final RunTableActions actions = new RunTableActions(this);
-    private final javafx.scene.control.Label placeholder = new javafx.scene.control.Label(
+    private final Label placeholder = new Label(
             "No runs yet: import a sample sheet, drop a file here, paste from a spreadsheet or add a run.");
     /** Shown instead of {@link #placeholder} while an import's rows are still to come. */
-    private final javafx.scene.layout.Region filling = new javafx.scene.layout.Region();
-    private FillOverPulses fill;
+    private final Region filling = new Region();
+    private final FillOverPulses fill;
     private final CellBudget budget;
 
     public RunTableView(RunTableEditor editor) {
@@ -78,7 +82,7 @@ public final class RunTableView {
         fill = new FillOverPulses(table);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
-            protected javafx.scene.control.Skin<?> createDefaultSkin() {
+            protected Skin<?> createDefaultSkin() {
                 return new OnScreenCellsRowSkin(this, table, sideways, budget);
             }
         });
@@ -89,7 +93,7 @@ public final class RunTableView {
         editor.model().addListener(this::modelChanged);
         actions.install(table);
         table.addEventFilter(ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> RunTableColumn.prepareMenu(e.getTarget()));
-        table.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_ENTERED_TARGET,
+        table.addEventFilter(MouseEvent.MOUSE_ENTERED_TARGET,
                 e -> RunTableColumn.prepareTooltip(e.getTarget()));
         installDragAndDrop();
         showColumns();

@@ -1,7 +1,7 @@
 package org.omicsbatch.ui.wizard.runs;
 
+import java.io.File;
 import java.nio.file.Path;
-
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -77,6 +77,6 @@ final class RunSheetChoiceBox {
     static String shortened(Path folder) {
         Path parent = folder.getParent();
         return parent == null || parent.getFileName() == null ? folder.toString()
-                : "\u2026" + java.io.File.separator + parent.getFileName() + java.io.File.separator + folder.getFileName();
+                : "\u2026" + File.separator + parent.getFileName() + File.separator + folder.getFileName();
     }
 }
